@@ -1,0 +1,17 @@
+import { parse } from 'yaml';
+import { performance } from 'node:perf_hooks';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseStreamDescription } from '/work/main/src/review/schema.js';
+import { importStreams } from '/work/main/src/registry/import-streams.js';
+import { openRegistry } from '/work/main/src/registry/open-registry.js';
+import { benchStream } from '/work/main/test/bench/registry-fixture.js';
+const N = Number(process.argv[2] ?? 20000);
+const streams = Array.from({ length: N }, (_, i) => benchStream(i + 1));
+const text = JSON.stringify(streams);
+let t = performance.now(); JSON.parse(text); console.log('JSON.parse', performance.now() - t);
+t = performance.now(); const v = parse(text, { logLevel: 'error' }) as unknown[]; console.log('yaml.parse(json)', performance.now() - t);
+t = performance.now(); const parsed = v.map((e, i) => parseStreamDescription(e, [i])); console.log('zod', performance.now() - t);
+const db = openRegistry(join(mkdtempSync(join(tmpdir(), 'p-')), 'x.db'));
+t = performance.now(); importStreams(db, parsed); console.log('import', performance.now() - t);

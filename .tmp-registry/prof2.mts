@@ -1,0 +1,13 @@
+import { parse, parseAllDocuments, Parser, Composer, LineCounter } from 'yaml';
+import { stringify } from 'yaml';
+import { performance } from 'node:perf_hooks';
+import { benchStream } from '/work/main/test/bench/registry-fixture.js';
+const N = Number(process.argv[2] ?? 20000);
+const streams = Array.from({ length: N }, (_, i) => benchStream(i + 1));
+const yamlText = stringify(streams);
+const json = JSON.stringify(streams);
+let t = performance.now(); parse(yamlText); console.log('yaml default', performance.now() - t);
+t = performance.now(); parse(yamlText, { keepSourceTokens: false, uniqueKeys: false }); console.log('yaml uniqueKeys false', performance.now() - t);
+t = performance.now(); new Parser().parse(yamlText); for (const _ of new Parser().parse(yamlText)) {} console.log('lexer+parser only x2', performance.now() - t);
+t = performance.now(); parse(json, { uniqueKeys: false }); console.log('json via yaml uniqueKeys false', performance.now() - t);
+t = performance.now(); parse(yamlText, { schema: 'failsafe' }); console.log('yaml failsafe', performance.now() - t);

@@ -1,0 +1,16 @@
+import { performance } from 'node:perf_hooks';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importStreams } from '/work/main/src/registry/import-streams.js';
+import { fingerprint, canonicalJson } from '/work/main/src/registry/fingerprint.js';
+import { openRegistry } from '/work/main/src/registry/open-registry.js';
+import { benchStream } from '/work/main/test/bench/registry-fixture.js';
+const N = Number(process.argv[2] ?? 20000);
+const streams = Array.from({ length: N }, (_, i) => benchStream(i + 1)) as any[];
+let t = performance.now(); for (const s of streams) canonicalJson(s); console.log('canonical', performance.now() - t);
+t = performance.now(); for (const s of streams) fingerprint(s); console.log('fingerprint', performance.now() - t);
+t = performance.now(); for (const s of streams) JSON.stringify(s); console.log('stringify', performance.now() - t);
+const db = openRegistry(join(mkdtempSync(join(tmpdir(), 'p-')), 'x.db'));
+t = performance.now(); importStreams(db, streams); console.log('import new', performance.now() - t);
+t = performance.now(); importStreams(db, streams); console.log('import unchanged', performance.now() - t);

@@ -1,0 +1,15 @@
+import { performance } from 'node:perf_hooks';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseStreamDescription } from '/work/main/src/review/schema.js';
+import { importStreams } from '/work/main/src/registry/import-streams.js';
+import { openRegistry } from '/work/main/src/registry/open-registry.js';
+import { benchStream } from '/work/main/test/bench/registry-fixture.js';
+const N = 100000;
+const text = JSON.stringify(Array.from({ length: N }, (_, i) => benchStream(i + 1)));
+let t = performance.now(); const v = JSON.parse(text) as unknown[]; console.log('JSON.parse', Math.round(performance.now() - t));
+t = performance.now(); const parsed = v.map((e, i) => parseStreamDescription(e, [i])); console.log('zod', Math.round(performance.now() - t));
+const db = openRegistry(join(mkdtempSync(join(tmpdir(), 'p-')), 'x.db'));
+if (process.argv[2]) db.pragma(`cache_size = ${process.argv[2]}`);
+t = performance.now(); importStreams(db, parsed); console.log('import', Math.round(performance.now() - t));

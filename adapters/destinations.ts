@@ -1,0 +1,5 @@
+import { configuredDestinations, type DestinationProvider } from '../src/digest/destinations.js';
+import { slackDestinations } from './slack/slack-destination.js';
+
+/** Every platform's digest destinations: `serve` and `digest --post` post to these. */
+export const platformDestinations: DestinationProvider = (context) => [...configuredDestinations(context), ...slackDestinations(context)];

@@ -1,0 +1,26 @@
+import type { SlackDeps } from '../slack/deps.js';
+import { createSlackApp } from '../slack/slack-app.js';
+import type { SlackConfig } from '../slack/slack-config.js';
+import { createWebClient, identifyBot } from '../slack/web-client.js';
+import type { HttpServer } from './http-server.js';
+
+export interface StartedSlack {
+  stop(): Promise<void>;
+}
+
+/** A claim on an event delivery counts as abandoned after this (the holder crashed mid-answer). */
+const EVENT_LEASE_MS = 30_000;
+
+/**
+ * Checks the bot token with Slack, builds the app and connects it: `/slack/events` on the
+ * server over HTTP, or the WebSocket in Socket Mode.
+ */
+export async function startSlack(config: SlackConfig, base: Omit<SlackDeps, 'client' | 'bot' | 'apiUrl' | 'eventLeaseMs'>, http: HttpServer): Promise<StartedSlack> {
+  const client = createWebClient({ botToken: config.botToken, apiUrl: config.apiUrl, logger: base.logger, rejectRateLimited: false });
+  const bot = await identifyBot(client);
+  const slack = createSlackApp(config, { ...base, client, bot, apiUrl: config.apiUrl, eventLeaseMs: EVENT_LEASE_MS });
+  if (slack.handler) http.mount('/slack/events', slack.handler as Parameters<HttpServer['mount']>[1]);
+  await slack.start();
+  base.logger.info({ mode: config.mode, botUserId: bot.userId, team: bot.teamId }, 'connected to Slack');
+  return { stop: () => slack.stop() };
+}

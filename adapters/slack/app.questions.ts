@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { App } from '@slack/bolt';
+import { claimEvent, completeEvent, releaseEvent } from '../../src/registry/event-claims.js';
+import { recordQuestion } from '../../src/registry/questions.js';
+import { answerMessage, introMessage } from './blocks/answer.js';
+import { fallbackText } from './blocks/kit.js';
+import { DeliveryError } from './delivery-errors.js';
+import type { SlackDeps } from './deps.js';
+import { questionText, shouldAnswer, type IncomingMessage } from './event-text.js';
+
+/** A question to answer, from one Events API delivery. */
+interface Delivery {
+  eventKey: string;
+  channel: string;
+  threadTs: string;
+  user: string;
+  text: string;
+}
+
+/**
+ * Answers a delivery once, however often Slack delivers it: claim, answer, mark done. A failure
+ * before the answer is posted gives the claim back and fails the delivery, so Slack's redelivery
+ * answers it; a redelivery while the first is still answering is refused with 503 for the same reason.
+ */
+export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promise<void> {
+  const claim = claimEvent(deps.db, delivery.eventKey, randomUUID(), deps.now().getTime(), deps.eventLeaseMs);
+  if (claim.kind === 'done') return;
+  if (claim.kind === 'busy') throw new DeliveryError(`${delivery.eventKey} is being answered by another delivery`, 503);
+  let posted = false;
+  try {
+    const message = delivery.text === '' ? introMessage() : ask(deps, delivery);
+    await deps.client.chat.postMessage({ channel: delivery.channel, thread_ts: delivery.threadTs, text: fallbackText(message.text), blocks: message.blocks, unfurl_links: false });
+    posted = true;
+    completeEvent(deps.db, delivery.eventKey, claim.token, deps.now().getTime());
+  } catch (error) {
+    // Answered but not marked done: failing now would make Slack deliver it again and answer twice.
+    if (posted) return deps.logger.error({ event: delivery.eventKey, err: String(error) }, 'answered, but could not mark the event done');
+    try {
+      releaseEvent(deps.db, delivery.eventKey, claim.token);
+    } catch (releaseError) {
+      deps.logger.error({ event: delivery.eventKey, err: String(releaseError) }, 'could not release the claim; a redelivery answers it once the lease ends');
+    }
+    throw new DeliveryError(`could not answer ${delivery.eventKey}: ${error instanceof Error ? error.message : String(error)}`, 500, { cause: error });
+  }
+}
+
+function ask(deps: SlackDeps, delivery: Delivery) {
+  const result = deps.advisor.ask(delivery.text);
+  const top = result.sources[0];
+  const questionId = recordQuestion(deps.db, {
+    eventKey: delivery.eventKey,
+    question: result.question,
+    confident: result.confident,
+    topSource: top ? `${top.doc}#${top.section}` : null,
+    via: 'slack',
+    by: delivery.user,
+    at: deps.now(),
+  });
+  return answerMessage(result, questionId);
+}
+
+function deliveryOf(body: { event_id?: unknown }, event: IncomingMessage, botUserId: string): Delivery | null {
+  if (typeof body.event_id !== 'string' || !event.channel || !event.ts || !event.user) return null;
+  return { eventKey: `slack:${body.event_id}`, channel: event.channel, threadTs: event.thread_ts ?? event.ts, user: event.user, text: questionText(event.text ?? '', botUserId) };
+}
+
+/** Mentions in channels and direct messages: each answered in its thread. */
+export function registerQuestions(app: App, deps: SlackDeps): void {
+  app.event('app_mention', async ({ event, body }) => {
+    const message = event as IncomingMessage;
+    if (!shouldAnswer(message, deps.bot)) return;
+    const delivery = deliveryOf(body, message, deps.bot.userId);
+    if (delivery) await answerDelivery(deps, delivery);
+  });
+  app.message(async ({ message, body }) => {
+    const incoming = message as IncomingMessage;
+    if (incoming.channel_type !== 'im' || !shouldAnswer(incoming, deps.bot)) return;
+    const delivery = deliveryOf(body, incoming, deps.bot.userId);
+    if (delivery) await answerDelivery(deps, delivery);
+  });
+}

@@ -1,0 +1,93 @@
+import type { App } from '@slack/bolt';
+import { isAdvisorError } from '../../src/errors.js';
+import { recordReview } from '../../src/registry/record-review.js';
+import { findStream } from '../../src/registry/stream-lookup.js';
+import { reviewStream } from '../../src/review/engine.js';
+import { questionFor } from '../../src/review/follow-up.js';
+import { parseStreamDescription } from '../../src/review/schema.js';
+import type { InputKey, StreamDescription } from '../../src/review/stream-description.js';
+import { INPUT_KEYS } from '../../src/review/input-catalogue.js';
+import { onAction, type ActionContext } from './action-context.js';
+import { checklistBlocks } from './blocks/checklist.js';
+import { actions, button, context, fitMessage } from './blocks/kit.js';
+import { LIMITS } from './blocks/limits.js';
+import { refRenderer } from './blocks/refs.js';
+import { who } from './blocks/recorded-review.js';
+import { inputModal } from './blocks/review-modal.js';
+import { reviewOptions, type SlackDeps } from './deps.js';
+import { ACTION, indexedPattern } from './ids.js';
+import { checkDraft, nextStep } from './review-flow.js';
+import { finishedChecklist, openReviewForm, send, sendStep } from './review-replies.js';
+import { decodeState, draftSchema, encodeState, followUpValueSchema } from './state.js';
+
+const audience = (ctx: ActionContext) => ({ user: ctx.user, responseUrl: ctx.responseUrl });
+
+async function openForm(deps: SlackDeps, ctx: ActionContext): Promise<void> {
+  if (!ctx.triggerId) return;
+  const known = ctx.value ? findStream(deps.db, ctx.value) : null;
+  await openReviewForm(deps, ctx.triggerId, known?.description ?? {}, { r: ctx.responseUrl, c: ctx.channel });
+}
+
+/** A choice button: the draft it carries plus the chosen value, then the next step. */
+async function choose(deps: SlackDeps, ctx: ActionContext, showNow: boolean): Promise<void> {
+  const value = decodeState(ctx.value, followUpValueSchema);
+  if (!value) return;
+  const draft = checkDraft(value.v === undefined ? value.d : { ...value.d, [value.k]: value.v });
+  await sendStep(deps, audience(ctx), 'ok' in draft ? nextStep(draft.draft, { ...reviewOptions(deps), showNow }) : draft, true);
+}
+
+/** "Answer…": a one-field form for an input that is not a simple choice (text, numbers, lists). */
+async function askInForm(deps: SlackDeps, ctx: ActionContext): Promise<void> {
+  const value = decodeState(ctx.value, followUpValueSchema);
+  if (!value || !ctx.triggerId || !INPUT_KEYS.includes(value.k as InputKey)) return;
+  const key = value.k as InputKey;
+  const meta = encodeState({ d: value.d, k: key, r: ctx.responseUrl, c: ctx.channel }, LIMITS.privateMetadata);
+  if (meta === null) return;
+  await deps.client.views.open({ trigger_id: ctx.triggerId, view: inputModal(key, questionFor(key).question, meta) });
+}
+
+function describedStream(ctx: ActionContext): StreamDescription | null {
+  const raw = decodeState(ctx.value, draftSchema);
+  if (!raw) return null;
+  try {
+    return parseStreamDescription(raw);
+  } catch (error) {
+    if (isAdvisorError(error)) return null;
+    throw error;
+  }
+}
+
+/** "Record review": the review is run again on the carried description (never trusted) and stored. */
+async function record(deps: SlackDeps, ctx: ActionContext): Promise<void> {
+  const stream = describedStream(ctx);
+  if (!stream) return;
+  const result = reviewStream(stream, reviewOptions(deps));
+  const recorded = recordReview(deps.db, stream, result, { by: ctx.user, via: 'slack', at: deps.now() });
+  const checked = result.verdict === 'ship' || result.verdict === 'ship-with-warnings';
+  const note = `Recorded by ${who(ctx.user)} at ${recorded.at.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${
+    checked ? 'the stream is checked as of this description.' : `with verdict ${result.verdict} it stays in the digest until a passing review.`
+  }`;
+  const share = encodeState(stream, LIMITS.buttonValue);
+  const extra = [context(`✔️ ${note}`), ...(share ? [actions([button('Share in channel', ACTION.share, share)])] : [])];
+  await send(deps, audience(ctx), finishedChecklist(deps, stream, result, extra), { replaceOriginal: true });
+}
+
+/** "Share in channel": everyone sees the checklist; the private copy stays for recording. */
+async function share(deps: SlackDeps, ctx: ActionContext): Promise<void> {
+  const stream = describedStream(ctx);
+  if (!stream) return;
+  const result = reviewStream(stream, reviewOptions(deps));
+  const blocks = fitMessage([...checklistBlocks(result, refRenderer(deps.advisor, deps.docsBaseUrl)), context(`Shared by ${who(ctx.user)}`)]);
+  await send(deps, audience(ctx), { text: `${result.stream}: ${result.verdict}`, blocks }, { visibility: 'in_channel' });
+}
+
+/** The buttons of answers, help, follow-up questions and finished checklists. */
+export function registerReviewActions(app: App, deps: SlackDeps): void {
+  const on = (pattern: string | RegExp, name: string, work: (ctx: ActionContext) => Promise<void>) => onAction(app, deps, pattern, name, work);
+  on(ACTION.openReview, 'open review form', (ctx) => openForm(deps, ctx));
+  on(indexedPattern(ACTION.choice), 'follow-up answer', (ctx) => choose(deps, ctx, false));
+  on(ACTION.showChecklist, 'show checklist', (ctx) => choose(deps, ctx, true));
+  on(ACTION.answer, 'follow-up form', (ctx) => askInForm(deps, ctx));
+  on(ACTION.record, 'record review', (ctx) => record(deps, ctx));
+  on(ACTION.share, 'share review', (ctx) => share(deps, ctx));
+}

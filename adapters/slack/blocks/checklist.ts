@@ -1,0 +1,51 @@
+import type { ReviewResult, RuleResult, RuleStatus, Verdict } from '../../../src/review/types.js';
+import type { SlackMessage } from '../reply.js';
+import { context, fitMessage, header, section, type Block } from './kit.js';
+import type { RefRenderer } from './refs.js';
+import { escapeMrkdwn } from './text.js';
+
+export const STATUS_MARK: Readonly<Record<RuleStatus, string>> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  'n/a': '➖',
+  'needs-info': '❓',
+};
+
+export const VERDICT_LINE: Readonly<Record<Verdict, string>> = {
+  ship: '🟢 Ship',
+  'ship-with-warnings': '🟡 Ship with warnings',
+  'needs-info': '🔵 Needs info',
+  'do-not-ship': '⛔ Do not ship',
+};
+
+function tally(rules: readonly RuleResult[]): string {
+  const order: RuleStatus[] = ['fail', 'needs-info', 'warn', 'pass', 'n/a'];
+  return order
+    .map((status) => [status, rules.filter((rule) => rule.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+    .join(' · ');
+}
+
+function ruleText(rule: RuleResult, refs: RefRenderer): string {
+  const lines = [`${STATUS_MARK[rule.status]} *${escapeMrkdwn(rule.title)}* · _${rule.status}_`, escapeMrkdwn(rule.message)];
+  if (rule.fix && rule.status !== 'pass' && rule.status !== 'n/a') lines.push(`*Fix:* ${escapeMrkdwn(rule.fix)}`);
+  if (rule.refs.length > 0) lines.push(`See ${rule.refs.map(refs).join(', ')}`);
+  return lines.join('\n');
+}
+
+/** The verdict on top, then one section per rule (mark, message, fix, links), then the reminders. */
+export function checklistBlocks(result: Pick<ReviewResult, 'stream' | 'verdict' | 'rules'> & { reminders?: readonly string[] }, refs: RefRenderer): Block[] {
+  const blocks: Block[] = [header(`${VERDICT_LINE[result.verdict]}: ${result.stream}`), context(`*Verdict: ${result.verdict}* — ${tally(result.rules)}`)];
+  for (const rule of result.rules) blocks.push(section(ruleText(rule, refs)));
+  if (result.reminders && result.reminders.length > 0) {
+    blocks.push(context(`*Before it ships, check what no input can prove:* ${result.reminders.map((r) => `• ${escapeMrkdwn(r)}`).join(' ')}`));
+  }
+  return blocks;
+}
+
+/** The checklist as a message, with extra blocks (buttons, a note) kept within 50 blocks. */
+export function checklistMessage(result: ReviewResult, refs: RefRenderer, extra: Block[] = []): SlackMessage {
+  return { text: `${result.stream}: ${result.verdict}`, blocks: fitMessage([...checklistBlocks(result, refs), ...extra]) };
+}

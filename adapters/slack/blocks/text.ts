@@ -1,0 +1,28 @@
+import { LIMITS } from './limits.js';
+
+/** Cuts text to `max` characters with an ellipsis, never through a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Slack's mrkdwn treats only &, < and > as markup; everything else people type stays as is. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `<url|label>`: a label must not contain `|` or `>`, which would end the link early. */
+export function link(url: string, label: string): string {
+  return `<${url.replace(/[|>\s]/g, encodeURIComponent)}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}
+
+export function plain(text: string, max: number = LIMITS.headerText) {
+  return { type: 'plain_text' as const, text: clip(text.trim() === '' ? '-' : text, max), emoji: true };
+}
+
+export function mrkdwn(text: string, max: number = LIMITS.sectionText) {
+  return { type: 'mrkdwn' as const, text: clip(text.trim() === '' ? ' ' : text, max) };
+}

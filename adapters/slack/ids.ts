@@ -1,0 +1,33 @@
+/**
+ * The ids Slack sends back in interaction payloads: the manifest, the renderers and the
+ * listeners must agree on them. Ids ending in `:` get an index, since an action id must be
+ * unique within its block.
+ */
+export const COMMAND = '/ingest-review';
+
+export const ACTION = {
+  helpful: 'answer_helpful',
+  notHelpful: 'answer_not_helpful',
+  topic: 'answer_topic:',
+  openReview: 'review_open',
+  choice: 'review_choice:',
+  answer: 'review_answer',
+  showChecklist: 'review_show',
+  record: 'review_record',
+  share: 'review_share',
+  digestReview: 'digest_review',
+  digestSnooze: 'digest_snooze',
+} as const;
+
+export const VIEW = {
+  review: 'ingest_review',
+  reviewInput: 'ingest_review_input',
+  snooze: 'digest_snooze',
+} as const;
+
+/** An action id with an index, and the pattern Bolt matches them with. */
+export const indexed = (prefix: string, index: number): string => `${prefix}${index}`;
+export const indexedPattern = (prefix: string): RegExp => new RegExp(`^${prefix}\\d+$`);
+
+/** The metadata event type marking a posted digest, so a restarted instance can find it. */
+export const DIGEST_EVENT_TYPE = 'ingest_advisor_digest';

@@ -1,0 +1,66 @@
+import { App, type Logger as BoltLogger } from '@slack/bolt';
+import type { Request, Response } from 'express';
+import { registerDigestActions } from './app.digest.js';
+import { registerFeedback } from './app.feedback.js';
+import { registerQuestions } from './app.questions.js';
+import { registerReviewActions } from './app.review-actions.js';
+import { registerReviewCommand } from './app.review.js';
+import { registerReviewForms } from './app.review-forms.js';
+import { boltLogger } from './bolt-logger.js';
+import type { SlackDeps } from './deps.js';
+import { unwrapBoltError } from './delivery-errors.js';
+import { AdvisorReceiver } from './receiver.js';
+import type { SlackConfig } from './slack-config.js';
+import { webClientOptions } from './web-client.js';
+
+/** A Node request handler: the HTTP server routes `/slack/events` to it. */
+export type RequestHandler = (req: Request, res: Response) => void;
+
+export interface SlackApp {
+  app: App;
+  /** Null in Socket Mode, where Slack is reached over a WebSocket instead. */
+  handler: RequestHandler | null;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The Bolt app with every listener, over HTTP (the Express receiver) or Socket Mode. */
+export function createSlackApp(config: SlackConfig, deps: SlackDeps): SlackApp {
+  const logger: BoltLogger = boltLogger(deps.logger);
+  const common = {
+    token: config.botToken,
+    // Known from auth.test at start-up, so Bolt does not call it again and can ignore its own messages.
+    botId: deps.bot.botId,
+    botUserId: deps.bot.userId,
+    tokenVerificationEnabled: false,
+    logger,
+    clientOptions: webClientOptions({ apiUrl: config.apiUrl, logger: deps.logger, rejectRateLimited: false }),
+    // No conversation store: the advisor keeps no per-conversation state in memory.
+    convoStore: false as const,
+    extendedErrorHandler: true,
+  };
+  const receiver = config.mode === 'http' ? new AdvisorReceiver(config.signingSecret ?? '', logger, deps.tasks) : null;
+  const app = receiver ? new App({ ...common, receiver }) : new App({ ...common, socketMode: true, appToken: config.appToken ?? '' });
+  app.error(async ({ error }: { error: unknown }) => {
+    const cause = unwrapBoltError(error);
+    deps.logger.warn({ err: cause instanceof Error ? cause.message : String(cause) }, 'a Slack listener failed');
+    // Rethrown, so the receiver answers a failed event delivery with a status that makes Slack retry.
+    throw cause;
+  });
+  registerQuestions(app, deps);
+  registerFeedback(app, deps);
+  registerReviewCommand(app, deps);
+  registerReviewActions(app, deps);
+  registerReviewForms(app, deps);
+  registerDigestActions(app, deps);
+  return {
+    app,
+    handler: receiver ? (req, res) => receiver.app(req, res) : null,
+    start: async () => {
+      if (!receiver) await app.start();
+    },
+    stop: async () => {
+      if (!receiver) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { digestConfig } from '../../config/digest-config.js';
+import { ConfigError, InputError } from '../../errors.js';
+import { configuredDestinations, NO_DESTINATION_MESSAGE, type DestinationProvider } from '../../digest/destinations.js';
+import { digestJson } from '../../digest/digest-json.js';
+import { loadDigest } from '../../digest/load-digest.js';
+import { localDay } from '../../digest/local-day.js';
+import { parseNow } from '../../digest/parse-now.js';
+import { postDigest, type PostOutcome, type SenderOptions } from '../../digest/sender.js';
+import { renderDigestText } from '../../digest/render-text.js';
+import { createLogger, type Logger } from '../../logging/logger.js';
+import { withRegistry, type RegistrySession } from '../../registry/registry-session.js';
+import type { Command } from '../command.js';
+import { EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io.js';
+import { parseCommandArgs } from '../parse-args.js';
+
+const usage = `Usage:
+  ingest-advisor digest [--now ISO-8601] [--json]   print the digest of unchecked streams
+  ingest-advisor digest --post [--now ISO-8601]     post it to the configured Slack channel and Teams conversations
+
+Options:
+  --now ISO-8601   the moment to judge review ages and snoozes at (default: now), e.g. 2026-11-25T09:00:00Z
+  --json           every unchecked stream as JSON, worst first
+  --post           post once for today (the date in DIGEST_TZ); a destination already posted today is skipped
+Exit codes: 0 done, 1 a post failed after retries (the next run tries again), 2 bad input or configuration.
+
+Examples:
+  ingest-advisor digest
+  ingest-advisor digest --json --now 2027-03-01`;
+
+export interface DigestCommandDeps {
+  destinations: DestinationProvider;
+  logger: (io: CliIo) => Logger;
+  sleep?: SenderOptions['sleep'];
+}
+
+export function createDigestCommand(deps: DigestCommandDeps): Command {
+  return {
+    name: 'digest',
+    summary: 'the digest of unchecked streams: print it, or post it to Slack and Teams',
+    usage,
+    async run(args, io) {
+      const options = { now: { type: 'string' }, json: { type: 'boolean' }, post: { type: 'boolean' } } as const;
+      const { values, positionals } = parseCommandArgs(args, options, usage);
+      if (positionals.length > 0) throw new InputError(`digest takes no arguments; got ${positionals.join(' ')}.\n\n${usage}`);
+      const now = parseNow(values.now);
+      return withRegistry(io, (session) => (values.post ? post(session, io, now, deps) : print(session, io, now, values.json === true)));
+    },
+  };
+}
+
+export const digestCommand: Command = createDigestCommand({ destinations: configuredDestinations, logger: (io) => createLogger(io.env) });
+
+function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): number {
+  const config = digestConfig(session.env);
+  const limit = json ? 0 : Number.MAX_SAFE_INTEGER;
+  const { report, digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
+  io.stdout.write(json ? `${JSON.stringify(digestJson(report))}\n` : renderDigestText(digest));
+  return EXIT_OK;
+}
+
+async function post(session: RegistrySession, io: CliIo, now: Date, deps: DigestCommandDeps): Promise<number> {
+  const config = digestConfig(session.env);
+  const logger = deps.logger(io);
+  const destinations = deps.destinations({ env: session.env, db: session.db, config, logger });
+  if (destinations.length === 0) throw new ConfigError(NO_DESTINATION_MESSAGE);
+  const day = localDay(now, config.timeZone);
+  const { digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit: config.limit, timeZone: config.timeZone });
+  const outcomes = await postDigest(digest, day, destinations, { db: session.db, logger, now: () => now, sleep: deps.sleep });
+  for (const outcome of outcomes) io.stdout.write(`${describeOutcome(outcome, day)}\n`);
+  return outcomes.some((outcome) => outcome.status === 'failed') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function describeOutcome(outcome: PostOutcome, day: string): string {
+  const where = `${outcome.destination}:`;
+  switch (outcome.status) {
+    case 'sent':
+      return `${where} posted the digest of ${day} (${outcome.messageRef}).`;
+    case 'found':
+      return `${where} the digest of ${day} had already gone out (${outcome.messageRef}); recorded it.`;
+    case 'already-done':
+      return `${where} already handled for ${day} (${outcome.state === 'sent' ? 'posted' : 'nothing was unchecked'}).`;
+    case 'empty':
+      return `${where} nothing is unchecked; nothing posted for ${day}.`;
+    case 'busy':
+      return `${where} another process is posting the digest of ${day}.`;
+    case 'failed':
+      return `${where} not posted: ${outcome.error}. The next run tries again.`;
+  }
+}

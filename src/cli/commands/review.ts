@@ -1,0 +1,80 @@
+import { readEnv } from '../../config/load-env.js';
+import { InputError, isAdvisorError } from '../../errors.js';
+import { reviewStream } from '../../review/engine.js';
+import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter } from '../../review/formatters/index.js';
+import { loadPolicy, policyPath } from '../../review/policy/load.js';
+import type { Command } from '../command.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io.js';
+import { parseCommandArgs } from '../parse-args.js';
+import { readReviewInput } from './review-input.js';
+
+const usage = `Usage:
+  ingest-advisor review --file FILE [options]     review the stream(s) in a YAML or JSON file (- for standard input)
+  ingest-advisor review key=value ... [options]   review one stream given inline
+
+Options:
+  --file, -f FILE           one stream description, or a list of them
+  --json                    JSON output (same as --format json); a list gives an array
+  --format terminal|json|junit
+                            output format (default terminal; junit for CI: one testcase per rule)
+  --policy FILE             a team policy (thresholds, rule severities, waivers); default: INGEST_REVIEW_POLICY, else none
+Exit codes: 0 reviewed, 1 a stream is do-not-ship, 2 bad input or policy.
+
+Inputs (lists comma-separated; required: name, connector, category, refreshMode):
+  name connector apiPattern sourceSystem category dataShape eventTimeField refreshMode primaryKey keyUnique
+  deletes schedule decisionFreshness sourceRows changedRowsPerRun uses fields mappedFields owner alerting
+  schemaDefined costApproved
+
+Examples:
+  ingest-advisor review name="Web orders" connector=ingestion-api apiPattern=streaming category=engagement \\
+    dataShape=event eventTimeField=ordered_at refreshMode=upsert primaryKey=order_id keyUnique=true deletes=api-delete \\
+    schedule=streaming decisionFreshness=15min uses=segmentation,activation owner=web-team alerting=true schemaDefined=true
+  ingest-advisor review --file streams.yaml --format junit > review.xml`;
+
+const OPTIONS = {
+  file: { type: 'string', short: 'f' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  policy: { type: 'string' },
+} as const;
+
+/** Decided before the arguments are parsed, so even a bad command line answers in JSON. */
+function wantsJson(args: readonly string[]): boolean {
+  return args.some((arg, i) => arg === '--json' || arg === '--format=json' || (arg === '--format' && args[i + 1] === 'json'));
+}
+
+function chooseFormatter(format: string | undefined, json: boolean): ReviewFormatter {
+  const name = format ?? (json ? 'json' : 'terminal');
+  if (json && name !== 'json') throw new InputError(`--json and --format ${name} disagree; give one of them.\n\n${usage}`);
+  const formatter = findFormatter(name);
+  if (!formatter) throw new InputError(`--format must be one of ${FORMAT_NAMES.join(', ')}; got ${JSON.stringify(name)}.`, [{ path: 'format', message: `one of ${FORMAT_NAMES.join(', ')}` }]);
+  return formatter;
+}
+
+async function review(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
+  const formatter = chooseFormatter(values.format, values.json === true);
+  const path = policyPath(values.policy, readEnv(io.cwd, io.env));
+  const policy = path === undefined ? undefined : loadPolicy(path, io.cwd);
+  const input = await readReviewInput(values.file, positionals, io, usage);
+  const now = new Date();
+  const results = input.streams.map((stream) => reviewStream(stream, { policy, now }));
+  io.stdout.write(formatter.format({ results, list: input.isList }));
+  return results.some((result) => result.verdict === 'do-not-ship') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export const reviewCommand: Command = {
+  name: 'review',
+  summary: 'run the style-guide rules on a Data Stream description: a checklist and a verdict',
+  usage,
+  async run(args, io) {
+    if (!wantsJson(args)) return review(args, io);
+    try {
+      return await review(args, io);
+    } catch (error) {
+      if (!isAdvisorError(error)) throw error;
+      io.stdout.write(formatJsonError(error));
+      return EXIT_BAD_INPUT;
+    }
+  },
+};

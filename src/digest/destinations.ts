@@ -1,0 +1,27 @@
+import type { DigestConfig } from '../config/digest-config.js';
+import type { Env } from '../config/load-env.js';
+import type { Logger } from '../logging/logger.js';
+import type { RegistryDb } from '../registry/open-registry.js';
+import type { DigestDestination } from './destination.js';
+
+export interface DestinationContext {
+  env: Env;
+  db: RegistryDb;
+  config: DigestConfig;
+  logger: Logger;
+}
+
+/** Finds the destinations a deployment has configured; the CLI and `serve` ask it at each run. */
+export type DestinationProvider = (context: DestinationContext) => readonly DigestDestination[];
+
+/**
+ * The platforms' providers. The Slack adapter adds DIGEST_SLACK_CHANNEL here, the Teams adapter
+ * the conversations that asked for the digest; until then there is nowhere to post.
+ */
+const providers: readonly DestinationProvider[] = [];
+
+export const configuredDestinations: DestinationProvider = (context) => providers.flatMap((provide) => provide(context));
+
+export const NO_DESTINATION_MESSAGE =
+  'No digest destination is configured, so nothing was posted. Set DIGEST_SLACK_CHANNEL to a channel id (with SLACK_BOT_TOKEN), ' +
+  'or ask for the digest in a Teams conversation; `ingest-advisor digest` prints it here instead.';

@@ -1,0 +1,44 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { KnowledgeError } from '../errors.js';
+import { knowledgeDir } from '../paths.js';
+import { GOTCHA_SLUGS, REQUIRED_DOCUMENT_IDS } from './contract.js';
+import { parseDocument } from './parse-document.js';
+import type { KnowledgeBase, KnowledgeDocument } from './types.js';
+
+export interface LoadOptions {
+  /** Document ids that must be present (the contract's seven by default; `[]` for a test folder). */
+  required?: readonly string[];
+}
+
+function checkContract(documents: KnowledgeDocument[], required: readonly string[], dir: string): void {
+  const ids = new Set(documents.map((d) => d.id));
+  const missing = required.filter((id) => !ids.has(id));
+  if (missing.length > 0) {
+    throw new KnowledgeError(`The knowledge folder ${dir} is missing ${missing.map((m) => `${m}.md`).join(', ')}; these document ids are fixed by the knowledge contract.`);
+  }
+  const gotchas = documents.find((d) => d.id === 'gotchas');
+  if (!gotchas || !required.includes('gotchas')) return;
+  const slugs = new Set(gotchas.sections.map((s) => s.slug));
+  const absent = GOTCHA_SLUGS.filter((s) => !slugs.has(s));
+  if (absent.length > 0) throw new KnowledgeError(`${gotchas.file} lacks the gotcha section(s) ${absent.join(', ')}; give their headings these explicit {#slug}s.`);
+}
+
+/** Loads and validates every `*.md` in the folder (README.md excepted). */
+export async function loadKnowledgeBase(dir: string = knowledgeDir, options: LoadOptions = {}): Promise<KnowledgeBase> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+  } catch (error) {
+    throw new KnowledgeError(`Cannot read the knowledge folder ${dir}: ${(error as Error).message}`);
+  }
+  const documents = await Promise.all(
+    names.map(async (name) => {
+      const path = join(dir, name);
+      const shown = relative(process.cwd(), path) || path;
+      return parseDocument(shown.startsWith('..') ? path : shown, await readFile(path, 'utf8'), basename(name, '.md'));
+    }),
+  );
+  checkContract(documents, options.required ?? REQUIRED_DOCUMENT_IDS, dir);
+  return { documents };
+}

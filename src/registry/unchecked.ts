@@ -1,0 +1,29 @@
+import type { RegistryDb } from './open-registry.js';
+import type { UncheckedReason } from './reasons.js';
+import { statement } from './statements.js';
+import { uncheckedChecks, type StreamCheck } from './stream-checks.js';
+
+export type UncheckedStream = StreamCheck & { reason: UncheckedReason };
+
+export interface UncheckedReport {
+  asOf: Date;
+  /** Streams in the registry. */
+  total: number;
+  /** Streams under a snooze at `asOf`, left out of `unchecked` whatever their state. */
+  snoozed: number;
+  /** Worst reason first, then by name. */
+  unchecked: UncheckedStream[];
+}
+
+/** The unchecked streams at `asOf`, judged against the registry as it is now. */
+export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number): UncheckedReport {
+  const now = asOf.getTime();
+  const read = db.transaction((): UncheckedReport => {
+    const total = statement(db, 'SELECT count(*) FROM streams').pluck().get() as number;
+    const snoozed = statement(db, 'SELECT count(DISTINCT stream_id) FROM snoozes WHERE until > ?').pluck().get(now) as number;
+    const unchecked = uncheckedChecks(db, now, maxAgeDays) as UncheckedStream[];
+    return { asOf, total, snoozed, unchecked };
+  });
+  // One read transaction: the counts and the list come from the same snapshot.
+  return read.deferred();
+}

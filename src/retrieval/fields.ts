@@ -1,0 +1,32 @@
+import type { KnowledgeDocument, KnowledgeSection } from '../knowledge/types.js';
+
+/**
+ * What a section is matched on, and how much a hit in each counts. The words people would
+ * use to ask (heading, keywords, example questions, symptoms) weigh more than body prose,
+ * which mentions many topics in passing.
+ */
+export const FIELD_WEIGHTS = {
+  heading: 3.0,
+  keywords: 2.5,
+  questions: 2.0,
+  symptoms: 2.0,
+  lead: 1.5,
+  body: 0.8,
+  document: 0.8,
+} as const;
+
+export type FieldName = keyof typeof FIELD_WEIGHTS;
+export const FIELD_NAMES = Object.keys(FIELD_WEIGHTS) as FieldName[];
+
+/** The text of each field of a section; `document` is what the whole document's front matter says. */
+export function sectionFields(section: KnowledgeSection, doc: KnowledgeDocument): Record<FieldName, string> {
+  return {
+    heading: section.heading,
+    keywords: section.hints.keywords.join(' . '),
+    questions: section.hints.questions.join(' . '),
+    symptoms: section.hints.symptoms.join(' . '),
+    lead: section.lead,
+    body: section.text,
+    document: [doc.title, doc.summary, ...doc.hints.keywords, ...doc.hints.questions, ...doc.hints.symptoms].join(' . '),
+  };
+}

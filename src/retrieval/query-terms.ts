@@ -1,0 +1,85 @@
+import type { SearchIndex } from './build-index.js';
+import { isFamiliarWord } from './familiar-words.js';
+import { isNumberToken } from './normalise.js';
+
+export interface QueryTerm {
+  term: string;
+  /** 1 for a word the knowledge base uses; less for a corrected misspelling or a bigram. */
+  weight: number;
+}
+
+export interface ResolvedQuery {
+  terms: QueryTerm[];
+  /** The idf mass of words nobody in the knowledge base uses: they count against confidence. */
+  unknownMass: number;
+  /**
+   * The words that say what the question is about (not everyday English, not numbers), as
+   * index terms; `null` for one the knowledge base does not know. An answer that lacks the
+   * rarest of them is about something else ("how do I delete a *report*").
+   */
+  anchors: (string | null)[];
+}
+
+interface SequenceTerm extends QueryTerm {
+  anchor: boolean;
+}
+
+/** A phrase match confirms its words; it should not outweigh them, however rare the pair. */
+const BIGRAM_WEIGHT = 0.3;
+/** Everyday words ("half", "next", "pull") that the knowledge base does not name as topics. */
+const FAMILIAR_WEIGHT = 0.3;
+/** An unknown word counts as a fairly rare word the answer failed to contain. */
+const UNKNOWN_WORD_SHARE = 0.8;
+/**
+ * A word the knowledge base only mentions in passing ("sandbox", "opportunity") is half
+ * unknown: questions about Data 360 ingestion use the words its sections are asked by.
+ */
+const PASSING_WORD_SHARE = 0.5;
+
+function addTerm(terms: Map<string, number>, term: string, weight: number): void {
+  terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+}
+
+/** Resolves a question into the index's terms: known words, corrected misspellings, and bigrams. */
+export function resolveQuery(index: SearchIndex, question: string): ResolvedQuery {
+  const terms = new Map<string, number>();
+  const sequence: SequenceTerm[] = [];
+  const anchors: (string | null)[] = [];
+  let unknownMass = 0;
+  for (const token of index.normaliser.tokens(question)) {
+    const familiar = !index.topicTerms.has(token.term) && isFamiliarWord(token.surface);
+    const weight = familiar ? FAMILIAR_WEIGHT : 1;
+    if (index.idf.has(token.term)) {
+      sequence.push({ term: token.term, weight, anchor: !familiar });
+      if (!index.askedTerms.has(token.term)) unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * PASSING_WORD_SHARE * weight;
+      continue;
+    }
+    if (isNumberToken(token.surface)) continue;
+    if (familiar) {
+      // Everyday English is not a misspelling of a knowledge-base word ("lunch" is not "launch").
+      unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * weight;
+      continue;
+    }
+    const correction = index.vocabulary.correct(token.surface);
+    // A corrected word is partly unknown: the doubt counts against confidence.
+    if (correction) sequence.push({ ...correction, anchor: true });
+    else anchors.push(null);
+    unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * (1 - (correction?.weight ?? 0));
+  }
+  // Corrected words may now spell out an acronym ("primary kye" → `pk`).
+  const contracted = index.normaliser.contractTerms(sequence, (parts, term) => ({
+    term,
+    weight: Math.min(...parts.map((p) => p.weight)),
+    anchor: parts.some((p) => p.anchor),
+  }));
+  sequence.splice(0, sequence.length, ...contracted);
+  for (const t of sequence) addTerm(terms, t.term, t.weight);
+  for (const t of sequence) if (t.anchor) anchors.push(t.term);
+  for (let i = 1; i < sequence.length; i++) {
+    const a = sequence[i - 1]!;
+    const b = sequence[i]!;
+    const bigram = `${a.term}_${b.term}`;
+    if (index.idf.has(bigram)) addTerm(terms, bigram, BIGRAM_WEIGHT * Math.min(a.weight, b.weight));
+  }
+  return { terms: [...terms].map(([term, weight]) => ({ term, weight })), unknownMass, anchors };
+}

@@ -1,0 +1,32 @@
+import type { StreamDescription } from '../stream-description.js';
+import { count, listWords } from '../wording.js';
+import { decide, fail, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
+
+function bloat(stream: StreamDescription): Finding | undefined {
+  const { fields, mappedFields } = stream;
+  if (fields === undefined || mappedFields === undefined || mappedFields * 2 >= fields) return undefined;
+  const unused = fields - mappedFields;
+  return warn(
+    `Only ${count(mappedFields)} of ${count(fields)} fields are mapped to DMOs: the DLO bloats with ${count(unused)} fields nobody maps.`,
+    `Ingest only the fields that are mapped or planned (drop the other ${count(unused)} from the stream before it ships; DLO fields cannot be deleted later).`,
+  );
+}
+
+function evaluate(stream: StreamDescription): RuleOutcome {
+  const uses = stream.uses ?? [];
+  if (uses.length === 0) {
+    return fail(
+      'No downstream use (uses is empty or not given): nothing reads this stream, so it lands data just in case.',
+      'Name who reads it (e.g. uses=segmentation,activation), or do not ingest it until someone does.',
+    );
+  }
+  const mapped = stream.fields !== undefined && stream.mappedFields !== undefined ? ` (${count(stream.mappedFields)} of ${count(stream.fields)} fields mapped)` : '';
+  return decide([bloat(stream)], `Read downstream by ${listWords(uses)}${mapped}.`);
+}
+
+export const use: Rule = {
+  id: 'use',
+  title: 'Ingest is reconciled against use',
+  refs: ['gotchas#dlo-bloat', 'lifecycle'],
+  evaluate,
+};

@@ -1,0 +1,196 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { INPUT_CATALOGUE, INPUT_GROUPS } from '../../../src/review/input-catalogue.js';
+import type { FakeSlack } from '../support/fake-slack.js';
+import { buttonClick, commandRequest, interactionRequest, sendSigned, viewSubmission } from '../support/signed.js';
+import { removeDir, startFake, startTestServer, type TestServer } from '../support/test-server.js';
+
+let fake: FakeSlack;
+let server: TestServer;
+
+beforeAll(async () => {
+  fake = await startFake();
+  server = await startTestServer(fake);
+});
+
+afterAll(async () => {
+  await server.running.stop();
+  await fake.stop();
+  removeDir(server.dir);
+});
+
+beforeEach(() => fake.reset());
+
+type Element = { type: string; action_id?: string; value?: string; text?: { text: string } };
+type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[]; element?: Element; optional?: boolean };
+
+const SHIPPABLE =
+  'name="Web orders" connector=s3 category=engagement dataShape=event eventTimeField=ordered_at refreshMode=upsert primaryKey=order_id keyUnique=true ' +
+  'deletes=delete-file schedule=hourly decisionFreshness=hourly uses=segmentation owner=web-team alerting=true';
+
+async function command(text: string): Promise<Response> {
+  return sendSigned(server.url, commandRequest(text, fake.hookUrl('command')));
+}
+
+async function lastResponse(count = 1): Promise<{ params: Record<string, unknown>; blocks: Block[] }> {
+  const calls = await fake.waitFor('response_url', count);
+  const params = calls[count - 1]!.params;
+  return { params, blocks: params.blocks as Block[] };
+}
+
+const buttons = (blocks: Block[]): Element[] => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+
+describe('/ingest-review', () => {
+  it('acknowledges at once with an empty body and answers inline input privately with the right verdict', async () => {
+    const started = Date.now();
+    const res = await command(SHIPPABLE);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    expect(Date.now() - started).toBeLessThan(3_000);
+    const { params, blocks } = await lastResponse();
+    expect(params).toMatchObject({ response_type: 'ephemeral', text: 'Web orders: ship' });
+    expect(blocks[0]!.text!.text).toBe('🟢 Ship: Web orders');
+    const rules = blocks.filter((b) => b.type === 'section');
+    expect(rules).toHaveLength(10);
+    expect(rules[0]!.text!.text).toMatch(/^✅ \*Freshness matches the decision\*/);
+    expect(buttons(blocks).map((b) => b.action_id)).toEqual(['review_record', 'review_share']);
+  });
+
+  it('reports a do-not-ship stream with a mark, message and fix per failing rule', async () => {
+    await command('name="Cart events" connector=s3 category=profile dataShape=event refreshMode=incremental');
+    const { params, blocks } = await lastResponse();
+    // The verdict comes first even while a rule still has a question to ask.
+    expect(params.text).toMatch(/^Cart events: do-not-ship/);
+    expect(blocks[0]!.text!.text).toBe('⛔ Do not ship: Cart events');
+    const modeRule = blocks.find((b) => b.text?.text.includes('incremental'))!;
+    expect(modeRule.text!.text).toMatch(/❌/);
+    expect(modeRule.text!.text).toMatch(/\*Fix:\*/);
+  });
+
+  it('names a bad key or value instead of guessing', async () => {
+    await command('name=x connector=s4 category=profile refreshMode=upsert');
+    const { blocks } = await lastResponse();
+    expect(blocks[0]!.text!.text).toMatch(/connector/);
+    expect(blocks[0]!.text!.text).toMatch(/did you mean s3/);
+  });
+
+  it('asks for missing inputs with buttons, carrying the draft until the checklist is complete', async () => {
+    await command('name="Orders" connector=salesforce-crm refreshMode=upsert');
+    const first = await lastResponse();
+    expect(first.blocks[0]!.text!.text).toMatch(/Which category/);
+    const choice = buttons(first.blocks).find((b) => b.text!.text === 'engagement')!;
+    const click = buttonClick(choice.action_id!, choice.value, { response_url: fake.hookUrl('follow-up'), container: { type: 'message', is_ephemeral: true } });
+    expect((await sendSigned(server.url, interactionRequest(click))).status).toBe(200);
+    const second = await lastResponse(2);
+    expect(second.params.replace_original).toBe(true);
+    // Required inputs given: the checklist so far, a rule's question, and the checklist can be asked for as it is.
+    expect(second.blocks[0]!.type).toBe('header');
+    expect(buttons(second.blocks).map((b) => b.action_id)).toContain('review_show');
+    const show = buttons(second.blocks).find((b) => b.action_id === 'review_show')!;
+    await sendSigned(server.url, interactionRequest(buttonClick('review_show', show.value, { response_url: fake.hookUrl('follow-up') })));
+    const third = await lastResponse(3);
+    expect(third.params.text).toMatch(/^Orders: /);
+  });
+
+  it('asks a free-text input in a one-field form and goes on from its answer', async () => {
+    await command('connector=s3 category=profile refreshMode=upsert');
+    const { blocks } = await lastResponse();
+    const answer = buttons(blocks).find((b) => b.action_id === 'review_answer')!;
+    await sendSigned(server.url, interactionRequest(buttonClick('review_answer', answer.value, { response_url: fake.hookUrl('step') })));
+    const [open] = await fake.waitFor('views.open');
+    const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+    expect(view.callback_id).toBe('ingest_review_input');
+    expect(view.blocks.some((b) => b.block_id === 'name')).toBe(true);
+    const submit = viewSubmission('ingest_review_input', { name: { name: { type: 'plain_text_input', value: 'Customers' } } }, view.private_metadata);
+    const res = await sendSigned(server.url, interactionRequest(submit));
+    expect(res.status).toBe(200);
+    const next = await lastResponse(2);
+    expect(JSON.stringify(next.blocks)).toContain('Customers');
+  });
+
+  it('opens a form with every input, grouped, with selects for choices and help text', async () => {
+    const res = await command('');
+    expect(res.status).toBe(200);
+    const [open] = await fake.waitFor('views.open');
+    expect(open!.params.trigger_id).toBe('123.456.abc');
+    const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+    expect(view.callback_id).toBe('ingest_review');
+    const headers = view.blocks.filter((b) => b.type === 'header').map((b) => b.text!.text);
+    expect(headers).toEqual([...INPUT_GROUPS]);
+    const inputs = view.blocks.filter((b) => b.type === 'input');
+    for (const spec of INPUT_CATALOGUE) {
+      const block = inputs.find((b) => b.block_id === spec.key)!;
+      expect(block, spec.key).toBeDefined();
+      expect(block.optional).toBe(!spec.required);
+      if (spec.kind === 'choice' || spec.kind === 'flag') expect(block.element!.type).toBe('static_select');
+    }
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fake.hookUrl('command'), c: 'C0CHANNEL' });
+  });
+
+  it('answers a form with a bad value with errors on that field, and a good one with the checklist', async () => {
+    await command('');
+    const [open] = await fake.waitFor('views.open');
+    const meta = (open!.params.view as { private_metadata: string }).private_metadata;
+    const values = {
+      name: { name: { type: 'plain_text_input', value: 'Web orders' } },
+      connector: { connector: { type: 'static_select', selected_option: { value: 's3' } } },
+      category: { category: { type: 'static_select', selected_option: { value: 'engagement' } } },
+      refreshMode: { refreshMode: { type: 'static_select', selected_option: { value: 'full-refresh' } } },
+      sourceRows: { sourceRows: { type: 'plain_text_input', value: 'lots' } },
+      uses: { uses: { type: 'multi_static_select', selected_options: [{ value: 'segmentation' }] } },
+      usesOther: { usesOther: { type: 'plain_text_input', value: 'finance report' } },
+    };
+    const bad = await sendSigned(server.url, interactionRequest(viewSubmission('ingest_review', values, meta)));
+    expect(bad.status).toBe(200);
+    const body = (await bad.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(Object.keys(body.errors)).toEqual(['sourceRows']);
+    expect(body.errors.sourceRows).toMatch(/whole number/);
+    const good = await sendSigned(server.url, interactionRequest(viewSubmission('ingest_review', { ...values, sourceRows: { sourceRows: { type: 'plain_text_input', value: '1,000' } } }, meta)));
+    expect(good.status).toBe(200);
+    expect(await good.text()).toBe('');
+    const { params } = await lastResponse();
+    expect(params.url).toBe('/hooks/command');
+    expect(params.text).toMatch(/^Web orders: /);
+  });
+
+  it('records a review with the Slack user as reviewer, and shares it in the channel', async () => {
+    await command(SHIPPABLE);
+    const { blocks } = await lastResponse();
+    const record = buttons(blocks).find((b) => b.action_id === 'review_record')!;
+    await sendSigned(server.url, interactionRequest(buttonClick('review_record', record.value, { response_url: fake.hookUrl('checklist') })));
+    const recorded = await lastResponse(2);
+    expect(recorded.params.replace_original).toBe(true);
+    expect(JSON.stringify(recorded.blocks)).toMatch(/Recorded by <@U0PERSON>/);
+    const db = new Database(server.db, { readonly: true });
+    const row = db.prepare("SELECT r.verdict, r.by, r.via FROM reviews r JOIN streams s ON s.id = r.stream_id WHERE s.name = 'Web orders'").get();
+    db.close();
+    expect(row).toEqual({ verdict: 'ship', by: 'U0PERSON', via: 'slack' });
+
+    const share = buttons(blocks).find((b) => b.action_id === 'review_share')!;
+    await sendSigned(server.url, interactionRequest(buttonClick('review_share', share.value, { response_url: fake.hookUrl('checklist') })));
+    const shared = await lastResponse(3);
+    expect(shared.params.response_type).toBe('in_channel');
+    expect(JSON.stringify(shared.blocks)).toContain('Shared by <@U0PERSON>');
+
+    await command('web orders');
+    const latest = await lastResponse(4);
+    expect(latest.params.text).toMatch(/^Web orders: ship \(recorded /);
+  });
+
+  it('explains itself on help, and says when a stream name is unknown', async () => {
+    await command('help');
+    const help = await lastResponse();
+    expect(JSON.stringify(help.blocks)).toContain('decisionFreshness');
+    await command('No such stream');
+    const unknown = await lastResponse(2);
+    expect(unknown.blocks[0]!.text!.text).toMatch(/No stream named \*No such stream\*/);
+  });
+
+  it('refuses a forged command with 401 and calls nothing', async () => {
+    const res = await sendSigned(server.url, commandRequest(SHIPPABLE, fake.hookUrl()), { signature: 'v0=deadbeef' });
+    expect(res.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.calls).toHaveLength(0);
+  });
+});

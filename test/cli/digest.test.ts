@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import { createDigestCommand } from '../../src/cli/commands/digest.js';
+import { coreCommands } from '../../src/cli/commands/index.js';
+import { silentLogger } from '../../src/logging/logger.js';
+import { openRegistry } from '../../src/registry/open-registry.js';
+import { recordReview } from '../../src/registry/record-review.js';
+import { reviewStream } from '../../src/review/engine.js';
+import { parseStreamsText } from '../../src/review/input/file.js';
+import { FakeDestination } from '../digest/fakes.js';
+import { tempDir } from '../registry/helpers.js';
+import { runInProcess } from './run-in-process.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'registry');
+const DAY = 86_400_000;
+
+function workspace(extraEnv: Record<string, string> = {}) {
+  const cwd = tempDir();
+  const env = { INGEST_ADVISOR_DB: 'advisor.db', ...extraEnv };
+  return { cwd, env, run: (argv: string[]) => runInProcess(argv, { cwd, env }) };
+}
+
+/**
+ * Records a review of the fixture's stream with the real engine, as `review --record` does.
+ * TODO(lead): switch to `ingest-advisor review --file … --record --by …` once it is wired.
+ */
+function recordFixtureReview(cwd: string, name: string, file = 'five-streams.yaml'): string {
+  const { streams } = parseStreamsText(readFileSync(join(fixtures, file), 'utf8'), file);
+  const stream = streams.find((s) => s.name === name)!;
+  const result = reviewStream(stream);
+  const db = openRegistry(join(cwd, 'advisor.db'));
+  try {
+    recordReview(db, stream, result, { by: 'ana', via: 'cli' });
+  } finally {
+    db.close();
+  }
+  return result.verdict;
+}
+
+const reasons = (stdout: string): Array<[string, string]> =>
+  (JSON.parse(stdout) as { unchecked: Array<{ stream: string; reason: string }> }).unchecked.map((u) => [u.stream, u.reason]);
+
+describe('the scenario of issue 4: import five, review three, change one', () => {
+  it('gives exactly the reasons the spec implies, tomorrow and in 120 days', async () => {
+    const { cwd, run } = workspace();
+    expect((await run(['streams', 'import', join(fixtures, 'five-streams.yaml')])).code).toBe(0);
+    expect(recordFixtureReview(cwd, 'Accounts')).toBe('ship');
+    expect(recordFixtureReview(cwd, 'Cart events')).toBe('do-not-ship');
+    expect(recordFixtureReview(cwd, 'Contacts')).toBe('ship');
+    expect((await run(['streams', 'import', join(fixtures, 'contacts-changed.yaml')])).code).toBe(0);
+
+    const tomorrow = new Date(Date.now() + DAY).toISOString();
+    const soon = await run(['digest', '--json', '--now', tomorrow]);
+    expect(soon.code).toBe(0);
+    const parsed = JSON.parse(soon.stdout);
+    expect(Object.keys(parsed)).toEqual(['asOf', 'total', 'unchecked', 'snoozed']);
+    expect(parsed).toMatchObject({ asOf: tomorrow, total: 5, snoozed: 0 });
+    expect(reasons(soon.stdout)).toEqual([
+      ['Cart events', 'failed-review'],
+      ['Contacts', 'changed-since-review'],
+      ['Loyalty tiers', 'never-reviewed'],
+      ['Web orders', 'never-reviewed'],
+    ]);
+    expect(parsed.unchecked[0].lastReview).toEqual({ at: expect.stringMatching(/Z$/), verdict: 'do-not-ship', by: 'ana', via: 'cli' });
+    expect(parsed.unchecked[2].lastReview).toBeNull();
+
+    const later = await run(['digest', '--json', '--now', new Date(Date.now() + 120 * DAY).toISOString()]);
+    expect(reasons(later.stdout)).toEqual([
+      ['Cart events', 'failed-review'],
+      ['Contacts', 'changed-since-review'],
+      ['Loyalty tiers', 'never-reviewed'],
+      ['Web orders', 'never-reviewed'],
+      ['Accounts', 'stale-review'],
+    ]);
+  });
+});
+
+describe('digest', () => {
+  it('prints the digest for people: counts, groups worst first, the one line per stream', async () => {
+    const { cwd, run } = workspace();
+    await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
+    recordFixtureReview(cwd, 'Cart events');
+    const result = await run(['digest']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^5 of 5 streams unchecked, as of \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+    expect(lines[2]).toBe('Failed review (1)');
+    expect(lines[3]).toMatch(/^ {2}- Cart events \(s3, owner web-team\): Fails: .+ \(do-not-ship on \d{4}-\d\d-\d\d by ana\)\.$/);
+    expect(lines[5]).toBe('Never reviewed (4)');
+  });
+
+  it('honours REVIEW_MAX_AGE_DAYS', async () => {
+    const { cwd, run } = workspace({ REVIEW_MAX_AGE_DAYS: '7' });
+    await run(['streams', 'import', join(fixtures, 'contacts-changed.yaml')]);
+    recordFixtureReview(cwd, 'Contacts', 'contacts-changed.yaml');
+    const inAWeek = await run(['digest', '--json', '--now', new Date(Date.now() + 7 * DAY - 60_000).toISOString()]);
+    expect(reasons(inAWeek.stdout)).toEqual([]);
+    const later = await run(['digest', '--json', '--now', new Date(Date.now() + 8 * DAY).toISOString()]);
+    expect(reasons(later.stdout)).toEqual([['Contacts', 'stale-review']]);
+  });
+
+  it('refuses a bad --now, a bad DIGEST_TZ and stray arguments with exit 2', async () => {
+    const { run } = workspace();
+    expect(await run(['digest', '--now', 'tomorrow'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--now must be an ISO-8601') });
+    expect(await runInProcess(['digest'], { cwd: tempDir(), env: { INGEST_ADVISOR_DB: 'a.db', DIGEST_TZ: 'Mars/Olympus' } })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('DIGEST_TZ'),
+    });
+    expect(await run(['digest', 'now'])).toMatchObject({ code: 2, stderr: expect.stringContaining('digest takes no arguments') });
+  });
+
+  it('--post with no destination configured says how to configure one', async () => {
+    const { run } = workspace();
+    const result = await run(['digest', '--post']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No digest destination is configured');
+    expect(result.stderr).toContain('DIGEST_SLACK_CHANNEL');
+  });
+
+  it('--post posts once per day to each destination', async () => {
+    const { cwd, env, run } = workspace();
+    await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
+    const slack = new FakeDestination('slack:C1');
+    const command = createDigestCommand({ destinations: () => [slack], logger: () => silentLogger() });
+    const commands = [...coreCommands.filter((c) => c.name !== 'digest'), command];
+    const post = async () => {
+      let stdout = '';
+      const code = await runCli(['digest', '--post', '--now', '2026-11-25T09:00:00Z'], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, stdin: Readable.from(['']), env, cwd }, commands);
+      return { code, stdout };
+    };
+    expect(await post()).toEqual({ code: 0, stdout: 'slack:C1: posted the digest of 2026-11-25 (slack:C1/1).\n' });
+    expect(await post()).toEqual({ code: 0, stdout: 'slack:C1: already handled for 2026-11-25 (posted).\n' });
+    expect(slack.channel).toEqual([{ day: '2026-11-25', ref: 'slack:C1/1', unchecked: 5 }]);
+  });
+});

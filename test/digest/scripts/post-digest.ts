@@ -1,0 +1,24 @@
+/**
+ * A child process for the crash tests: posts the digest of DAY to a file-backed channel.
+ * MODE `crash`: kill -9 itself right after the message went out, before it is recorded.
+ * MODE `slow`: wait before sending, so that two processes overlap. Prints the outcome as JSON.
+ * Usage: post-digest.ts DB CHANNEL DAY MODE
+ */
+import { postDigest } from '../../../src/digest/sender.js';
+import { silentLogger } from '../../../src/logging/logger.js';
+import { openRegistry } from '../../../src/registry/open-registry.js';
+import { FileDestination } from '../file-destination.js';
+
+const [dbFile, channel, day, mode] = process.argv.slice(2);
+const destination = new FileDestination(
+  channel!,
+  () => new Promise((resolve) => setTimeout(resolve, mode === 'slow' ? 800 : 0)),
+  () => {
+    if (mode === 'crash') process.kill(process.pid, 'SIGKILL');
+  },
+);
+const digest = { asOf: new Date(), timeZone: 'UTC', total: 3, unchecked: 2, snoozed: 0, groups: [], more: 0 };
+const db = openRegistry(dbFile!);
+const outcomes = await postDigest(digest, day!, [destination], { db, logger: silentLogger() });
+process.stdout.write(`${JSON.stringify(outcomes)}\n`);
+db.close();

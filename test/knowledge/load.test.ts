@@ -1,0 +1,122 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KnowledgeError } from '../../src/errors.js';
+import { GOTCHA_SLUGS, REQUIRED_DOCUMENT_IDS } from '../../src/knowledge/contract.js';
+import { loadKnowledgeBase } from '../../src/knowledge/load.js';
+import { packageRoot } from '../../src/paths.js';
+
+const mini = join(packageRoot, 'test/fixtures/knowledge-mini');
+const valid = `---
+id: doc
+title: A document
+kind: reference
+summary: Something.
+keywords: [thing]
+---
+
+## First
+
+The lead paragraph [1].
+
+## Sources {#sources}
+
+1. https://help.salesforce.com/x
+`;
+
+function folderWith(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+async function loadError(name: string, text: string): Promise<KnowledgeError> {
+  const error = await loadKnowledgeBase(folderWith(name, text), { required: [] }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(KnowledgeError);
+  return error as KnowledgeError;
+}
+
+describe('the real knowledge folder', () => {
+  it('loads all seven documents with the contract ids and gotcha slugs', async () => {
+    const kb = await loadKnowledgeBase();
+    expect(kb.documents.map((d) => d.id).sort()).toEqual([...REQUIRED_DOCUMENT_IDS].sort());
+    const gotchas = kb.documents.find((d) => d.id === 'gotchas')!;
+    expect(gotchas.sections.map((s) => s.slug)).toEqual([...GOTCHA_SLUGS]);
+    for (const doc of kb.documents) {
+      expect(doc.sources.length, doc.id).toBeGreaterThan(0);
+      for (const s of doc.sections) expect(s.lead.length, `${doc.id}#${s.slug}`).toBeGreaterThan(40);
+    }
+  });
+
+  it('cites only Salesforce documentation as sources', async () => {
+    const kb = await loadKnowledgeBase();
+    const hosts = new Set(kb.documents.flatMap((d) => d.sources.map((u) => new URL(u).hostname)));
+    for (const host of hosts) expect(host).toMatch(/(^|\.)(salesforce\.com|mulesoft\.com)$/);
+  });
+});
+
+describe('loadKnowledgeBase', () => {
+  it('parses sections, explicit slugs, hints, acronyms and plain-text leads', async () => {
+    const kb = await loadKnowledgeBase(mini, { required: [] });
+    const [doc] = kb.documents;
+    expect(doc!.sections.map((s) => s.slug)).toEqual(['widget-keys', 'widget-colours']);
+    expect(doc!.hints.keywords).toContain('429');
+    expect(doc!.acronyms).toEqual({ WK: 'widget key' });
+    const keys = doc!.sections[0]!;
+    expect(keys.lead).toBe('Every widget has a widget key, and the key must be unique or widgets overwrite each other.');
+    expect(keys.text).toContain('More detail about widget keys, with emphasis and a link.');
+    expect(keys.hints.symptoms).toEqual(['widgets overwrite each other']);
+    expect(doc!.sections[1]!.text).toContain('Still part of the colours section.');
+  });
+
+  it('requires the contract documents unless told otherwise', async () => {
+    await expect(loadKnowledgeBase(mini)).rejects.toThrow(/missing gotchas\.md/);
+  });
+
+  it('names the file and the field of a bad front matter value', async () => {
+    const error = await loadError('doc.md', valid.replace('kind: reference', 'kind: essay'));
+    expect(error.message).toContain('doc.md');
+    expect(error.message).toContain('front matter.kind');
+  });
+
+  it('rejects unknown front matter keys, naming them', async () => {
+    const error = await loadError('doc.md', valid.replace('keywords: [thing]', 'keywords: [thing]\nkeywrods: [oops]'));
+    expect(error.message).toContain('front matter.keywrods');
+  });
+
+  it('rejects a file whose id differs from its name', async () => {
+    const error = await loadError('other.md', valid);
+    expect(error.message).toMatch(/id.*"doc".*other\.md/);
+  });
+
+  it('rejects invalid YAML and missing front matter', async () => {
+    expect((await loadError('doc.md', valid.replace('keywords: [thing]', 'keywords: [thing'))).message).toContain('not valid YAML');
+    expect((await loadError('doc.md', '## First\n\nText.\n')).message).toContain('front matter: is missing');
+  });
+
+  it('rejects a citation that names no source', async () => {
+    const error = await loadError('doc.md', valid.replace('The lead paragraph [1].', 'The lead paragraph [2].'));
+    expect(error.message).toContain('cites [2], but Sources has 1 entries');
+  });
+
+  it('rejects a section without a lead paragraph or with a long one', async () => {
+    expect((await loadError('doc.md', valid.replace('The lead paragraph [1].', '- a list first [1]'))).message).toContain('must open with a lead paragraph');
+    expect((await loadError('doc.md', valid.replace('The lead paragraph [1].', `${'word '.repeat(100)}[1]`))).message).toContain('keep it to 450');
+  });
+
+  it('rejects hints for a section that does not exist', async () => {
+    const error = await loadError('doc.md', valid.replace('keywords: [thing]', 'keywords: [thing]\nsections:\n  nowhere:\n    keywords: [x]'));
+    expect(error.message).toContain('sections.nowhere');
+  });
+
+  it('rejects text before the first section and duplicate slugs', async () => {
+    expect((await loadError('doc.md', valid.replace('## First', 'Stray text.\n\n## First'))).message).toContain('before the first');
+    expect((await loadError('doc.md', valid.replace('## First', '## First\n\nLead one [1].\n\n## First'))).message).toContain('used twice');
+  });
+
+  it('requires a Sources section', async () => {
+    const error = await loadError('doc.md', valid.replace(/## Sources[\s\S]*$/, ''));
+    expect(error.message).toContain('Sources');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { apiFit } from '../../../src/review/rules/api-fit.js';
+import { evaluate } from '../helpers.js';
+
+const api = { connector: 'ingestion-api', apiPattern: 'streaming', schemaDefined: true };
+
+describe('api-fit', () => {
+  it.each(['s3', 'mulesoft', 'web-sdk'])('is n/a for %s', (connector) => {
+    expect(evaluate(apiFit, { connector }).status).toBe('n/a');
+  });
+
+  it('passes a set-up Ingestion API stream', () => {
+    expect(evaluate(apiFit, api).status).toBe('pass');
+    expect(evaluate(apiFit, { ...api, apiPattern: 'bulk', changedRowsPerRun: 10 ** 9 }).status).toBe('pass');
+  });
+
+  it('needs info without apiPattern', () => {
+    const outcome = evaluate(apiFit, { ...api, apiPattern: undefined });
+    expect(outcome.status).toBe('needs-info');
+    expect(outcome.needs).toEqual(['apiPattern']);
+  });
+
+  it.each([undefined, false])('fails with schemaDefined %s, even when apiPattern is missing', (schemaDefined) => {
+    const outcome = evaluate(apiFit, { ...api, schemaDefined, apiPattern: undefined });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.message).toContain('before the first record');
+  });
+
+  it('warns streaming above 100,000 changed rows a run, not at 100,000', () => {
+    const above = evaluate(apiFit, { ...api, changedRowsPerRun: 100_001 });
+    expect(above.status).toBe('warn');
+    expect(above.message).toContain('100,001 changed rows');
+    expect(above.fix).toContain('apiPattern=bulk');
+    expect(evaluate(apiFit, { ...api, changedRowsPerRun: 100_000 }).status).toBe('pass');
+  });
+
+  it('takes the streaming threshold from the thresholds', () => {
+    expect(evaluate(apiFit, { ...api, changedRowsPerRun: 501 }, { streamingChangedRowsPerRun: 500 }).status).toBe('warn');
+  });
+});
