@@ -1,5 +1,6 @@
 import { configuredDestinations, type DestinationProvider } from '../src/digest/destinations.js';
 import { slackDestinations } from './slack/slack-destination.js';
+import { teamsDestinations } from './teams/teams-destination.js';
 
 /** Every platform's digest destinations: `serve` and `digest --post` post to these. */
-export const platformDestinations: DestinationProvider = (context) => [...configuredDestinations(context), ...slackDestinations(context)];
+export const platformDestinations: DestinationProvider = (context) => [...configuredDestinations(context), ...slackDestinations(context), ...teamsDestinations(context)];

@@ -64,12 +64,16 @@ export class HttpServer {
   async close(graceMs: number): Promise<void> {
     if (!this.server.listening) return;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // A keep-alive connection whose request finishes after close() would otherwise stay open
+    // until its timeout: close each one as soon as it goes idle.
     this.server.closeIdleConnections();
+    const sweep = setInterval(() => this.server.closeIdleConnections(), 50);
     const timer = setTimeout(() => {
       this.logger.warn({ graceMs }, 'requests still open at the end of the grace period; closing them');
       this.server.closeAllConnections();
     }, graceMs);
     await closed;
+    clearInterval(sweep);
     clearTimeout(timer);
   }
 }

@@ -9,6 +9,7 @@ import { loadPolicy, policyPath } from '../../src/review/policy/load.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import { createDigestService } from '../../src/schedule/digest-service.js';
 import { platformDestinations } from '../destinations.js';
+import { startTeams } from '../teams/start-teams.js';
 import { startSlack, type StartedSlack } from './start-slack.js';
 import { HttpServer } from './http-server.js';
 import { serverConfig } from './server-config.js';
@@ -55,6 +56,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     const advisor = await loadAdvisor(env);
     const now = () => (options.clock ?? { now: () => new Date() }).now();
     if (config.slack) slack = await startSlack(config.slack, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, maxAgeDays: config.registry.reviewMaxAgeDays, policy }, http);
+    startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest }, http, config.host);
     const digest = createDigestService({
       db,
       config: config.digest,

@@ -1,6 +1,4 @@
-import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { SlackDeps } from './deps.js';
 
 /** The parts of a block_actions payload the listeners read, checked: payloads are input. */
 const actionBodySchema = z.object({
@@ -40,14 +38,3 @@ export function actionContext(body: unknown): ActionContext | null {
   };
 }
 
-/**
- * A button listener: acknowledged at once (Slack shows an error after 3 seconds), the work done
- * after, tracked so shutdown waits for it. A payload missing what the work needs is ignored.
- */
-export function onAction(app: App, deps: Pick<SlackDeps, 'tasks'>, pattern: string | RegExp, name: string, work: (ctx: ActionContext) => Promise<void>): void {
-  app.action(pattern, async ({ ack, body }) => {
-    await ack();
-    const ctx = actionContext(body);
-    if (ctx) deps.tasks.run(name, () => work(ctx));
-  });
-}

@@ -1,10 +1,9 @@
-import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { isAdvisorError } from '../../src/errors.js';
 import { DAY_MS } from '../../src/registry/check-state.js';
 import { snoozeStream } from '../../src/registry/snoozes.js';
 import { findStream } from '../../src/registry/stream-lookup.js';
-import { onAction, type ActionContext } from './action-context.js';
+import type { ActionContext } from './action-context.js';
 import { fallbackText, section } from './blocks/kit.js';
 import { LIMITS } from './blocks/limits.js';
 import { who } from './blocks/recorded-review.js';
@@ -14,6 +13,7 @@ import { unknownStreamMessage } from './blocks/recorded-review.js';
 import type { SlackDeps } from './deps.js';
 import { ACTION, VIEW } from './ids.js';
 import { openReviewForm, send } from './review-replies.js';
+import type { SlackRoutes } from './routes.js';
 import { decodeState, encodeState, snoozeMetaSchema } from './state.js';
 
 async function openReview(deps: SlackDeps, ctx: ActionContext): Promise<void> {
@@ -61,8 +61,8 @@ async function submitSnooze(deps: SlackDeps, body: unknown, ack: Ack): Promise<v
 }
 
 /** The digest's buttons: Review opens the form pre-filled from the registry; Snooze asks why. */
-export function registerDigestActions(app: App, deps: SlackDeps): void {
-  onAction(app, deps, ACTION.digestReview, 'digest review', (ctx) => openReview(deps, ctx));
-  onAction(app, deps, ACTION.digestSnooze, 'digest snooze', (ctx) => askSnoozeReason(deps, ctx));
-  app.view(VIEW.snooze, async ({ ack, body }) => submitSnooze(deps, body, ack as Ack));
+export function registerDigestActions(routes: SlackRoutes, deps: SlackDeps): void {
+  routes.action(ACTION.digestReview, 'digest review', (ctx) => openReview(deps, ctx));
+  routes.action(ACTION.digestSnooze, 'digest snooze', (ctx) => askSnoozeReason(deps, ctx));
+  routes.view(VIEW.snooze, (body, ack) => submitSnooze(deps, body, ack));
 }

@@ -1,12 +1,12 @@
-import type { App } from '@slack/bolt';
 import { answerTopic } from '../../src/answer/answer-topic.js';
 import { recordFeedback, recordQuestion } from '../../src/registry/questions.js';
-import { onAction, type ActionContext } from './action-context.js';
+import type { ActionContext } from './action-context.js';
 import { answerMessage } from './blocks/answer.js';
 import { fallbackText, section } from './blocks/kit.js';
 import { replyContext, type SlackDeps } from './deps.js';
 import { ACTION, indexedPattern } from './ids.js';
 import { replyPrivately } from './reply.js';
+import type { SlackRoutes } from './routes.js';
 
 async function thank(deps: SlackDeps, ctx: ActionContext, helpful: boolean): Promise<void> {
   const questionId = Number(ctx.value);
@@ -29,8 +29,8 @@ async function answerPickedTopic(deps: SlackDeps, ctx: ActionContext): Promise<v
 }
 
 /** Helpful / Not helpful clicks (stored), and the closest-topic buttons of an unsure answer. */
-export function registerFeedback(app: App, deps: SlackDeps): void {
-  const on = (pattern: string | RegExp, name: string, work: (ctx: ActionContext) => Promise<void>) => onAction(app, deps, pattern, name, work);
+export function registerFeedback(routes: SlackRoutes, deps: SlackDeps): void {
+  const on = routes.action.bind(routes);
   on(ACTION.helpful, 'feedback', (ctx) => thank(deps, ctx, true));
   on(ACTION.notHelpful, 'feedback', (ctx) => thank(deps, ctx, false));
   on(indexedPattern(ACTION.topic), 'closest topic', (ctx) => answerPickedTopic(deps, ctx));

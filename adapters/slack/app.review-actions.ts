@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { isAdvisorError } from '../../src/errors.js';
 import { recordReview } from '../../src/registry/record-review.js';
 import { findStream } from '../../src/registry/stream-lookup.js';
@@ -7,7 +6,7 @@ import { questionFor } from '../../src/review/follow-up.js';
 import { parseStreamDescription } from '../../src/review/schema.js';
 import type { InputKey, StreamDescription } from '../../src/review/stream-description.js';
 import { INPUT_KEYS } from '../../src/review/input-catalogue.js';
-import { onAction, type ActionContext } from './action-context.js';
+import type { ActionContext } from './action-context.js';
 import { checklistBlocks } from './blocks/checklist.js';
 import { actions, button, context, fitMessage } from './blocks/kit.js';
 import { LIMITS } from './blocks/limits.js';
@@ -17,6 +16,7 @@ import { inputModal } from './blocks/review-modal.js';
 import { reviewOptions, type SlackDeps } from './deps.js';
 import { ACTION, indexedPattern } from './ids.js';
 import { checkDraft, nextStep } from './review-flow.js';
+import type { SlackRoutes } from './routes.js';
 import { finishedChecklist, openReviewForm, send, sendStep } from './review-replies.js';
 import { decodeState, draftSchema, encodeState, followUpValueSchema } from './state.js';
 
@@ -82,8 +82,8 @@ async function share(deps: SlackDeps, ctx: ActionContext): Promise<void> {
 }
 
 /** The buttons of answers, help, follow-up questions and finished checklists. */
-export function registerReviewActions(app: App, deps: SlackDeps): void {
-  const on = (pattern: string | RegExp, name: string, work: (ctx: ActionContext) => Promise<void>) => onAction(app, deps, pattern, name, work);
+export function registerReviewActions(routes: SlackRoutes, deps: SlackDeps): void {
+  const on = routes.action.bind(routes);
   on(ACTION.openReview, 'open review form', (ctx) => openForm(deps, ctx));
   on(indexedPattern(ACTION.choice), 'follow-up answer', (ctx) => choose(deps, ctx, false));
   on(ACTION.showChecklist, 'show checklist', (ctx) => choose(deps, ctx, true));

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { INPUT_KEYS } from '../../src/review/input-catalogue.js';
 import { parseStreamDescription } from '../../src/review/schema.js';
@@ -10,6 +9,7 @@ import { VIEW } from './ids.js';
 import { fieldErrors, readFormValues } from './modal-values.js';
 import { checkDraft, nextStep } from './review-flow.js';
 import { finishedChecklist, send, sendStep } from './review-replies.js';
+import type { SlackRoutes } from './routes.js';
 import { decodeState, inputMetaSchema, replyTargetSchema } from './state.js';
 
 const submissionSchema = z.object({
@@ -52,7 +52,7 @@ async function submitAnswer(deps: SlackDeps, body: unknown, ack: Ack): Promise<v
   deps.tasks.run('follow-up form', () => sendStep(deps, to, nextStep(draft.draft, reviewOptions(deps)), true));
 }
 
-export function registerReviewForms(app: App, deps: SlackDeps): void {
-  app.view(VIEW.review, async ({ ack, body }) => submitReview(deps, body, ack as Ack));
-  app.view(VIEW.reviewInput, async ({ ack, body }) => submitAnswer(deps, body, ack as Ack));
+export function registerReviewForms(routes: SlackRoutes, deps: SlackDeps): void {
+  routes.view(VIEW.review, (body, ack) => submitReview(deps, body, ack));
+  routes.view(VIEW.reviewInput, (body, ack) => submitAnswer(deps, body, ack));
 }

@@ -1,38 +1,65 @@
 import type { App } from '@slack/bolt';
-import { z } from 'zod';
 import { findStream } from '../../src/registry/stream-lookup.js';
 import { helpMessage } from './blocks/help.js';
-import { section } from './blocks/kit.js';
+import { fallbackText, section } from './blocks/kit.js';
 import { refRenderer } from './blocks/refs.js';
 import { recordedReviewMessage, unknownStreamMessage } from './blocks/recorded-review.js';
 import { reviewOptions, type SlackDeps } from './deps.js';
 import { COMMAND } from './ids.js';
+import type { SlackMessage } from './reply.js';
 import { draftFromText, nextStep } from './review-flow.js';
-import { openReviewForm, send, sendStep, type ReviewAudience } from './review-replies.js';
+import { openReviewForm, send, stepMessage, type ReviewAudience } from './review-replies.js';
 import { slackErrorCode } from './web-client.js';
 
 /** Slash command text is capped: a description is a few hundred characters, never pages. */
 const MAX_TEXT = 4_000;
+const HELP = /^(help|-h|--help|\?)$/i;
 
-/** The fields of a slash command payload that are used; a payload without them is ignored. */
-const commandSchema = z.object({
-  text: z.string().optional().default(''),
-  user_id: z.string().min(1).max(40),
-  channel_id: z.string().max(40).optional(),
-  response_url: z.string().max(500).optional(),
-  trigger_id: z.string().max(200).optional(),
-});
-type SlashCommand = z.infer<typeof commandSchema>;
+/** The fields of a slash command payload that are used. */
+interface SlashCommand {
+  text: string;
+  user_id: string;
+  channel_id?: string;
+  response_url?: string;
+  trigger_id?: string;
+}
 
-async function handleCommand(deps: SlackDeps, command: SlashCommand): Promise<void> {
-  const text = command.text.trim().slice(0, MAX_TEXT);
+const optionalText = (value: unknown, max: number): string | undefined => (typeof value === 'string' && value.length <= max ? value : undefined);
+
+/**
+ * The command's fields, checked by hand rather than with a schema: this runs on every command
+ * and is the whole of the acknowledgement's own work. Null without a user to answer.
+ */
+function readCommand(body: unknown): SlashCommand | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const fields = body as Record<string, unknown>;
+  const user = optionalText(fields.user_id, 40);
+  if (!user) return null;
+  return {
+    text: typeof fields.text === 'string' ? fields.text : '',
+    user_id: user,
+    channel_id: optionalText(fields.channel_id, 40),
+    response_url: optionalText(fields.response_url, 500),
+    trigger_id: optionalText(fields.trigger_id, 200),
+  };
+}
+
+/**
+ * Answers that need nothing but the text typed (help, an inline review: well under a
+ * millisecond of work, no registry, no call to Slack) go back in the acknowledgement itself, as
+ * Slack allows: no second request, and nothing to lose if the response URL fails.
+ */
+function immediateAnswer(deps: SlackDeps, text: string): SlackMessage | null {
+  if (HELP.test(text)) return helpMessage();
+  if (!text.includes('=')) return null;
+  const draft = draftFromText(text);
+  return stepMessage(deps, 'ok' in draft ? nextStep(draft.draft, reviewOptions(deps)) : draft);
+}
+
+/** The rest needs the registry or Slack (the form, a stream's latest review): done after the ack. */
+async function answerLater(deps: SlackDeps, command: SlashCommand, text: string): Promise<void> {
   const to: ReviewAudience = { user: command.user_id, responseUrl: command.response_url };
   if (text === '') return openForm(deps, command, to);
-  if (/^(help|-h|--help|\?)$/i.test(text)) return send(deps, to, helpMessage());
-  if (text.includes('=')) {
-    const draft = draftFromText(text);
-    return sendStep(deps, to, 'ok' in draft ? nextStep(draft.draft, reviewOptions(deps)) : draft);
-  }
   const stream = findStream(deps.db, text.replace(/^["“']|["”']$/g, ''));
   const refs = refRenderer(deps.advisor, deps.docsBaseUrl);
   return send(deps, to, stream ? recordedReviewMessage(stream, refs) : unknownStreamMessage(text));
@@ -49,19 +76,29 @@ async function openForm(deps: SlackDeps, command: SlashCommand, to: ReviewAudien
   }
 }
 
+const FAILED = 'Something went wrong while reviewing; it is in the server log. Please try again.';
+
 /**
- * `/ingest-review`: acknowledged at once, always (Slack gives 3 seconds), then answered
- * through the command's response URL, visible to the person who ran it.
+ * `/ingest-review`: acknowledged at once, always (Slack allows 3 seconds), privately to the
+ * person who ran it: with the answer when the text alone gives it, else empty and answered after.
  */
 export function registerReviewCommand(app: App, deps: SlackDeps): void {
   app.command(COMMAND, async ({ ack, body }) => {
+    const command = readCommand(body);
+    if (!command) {
+      deps.logger.warn('ignored a /ingest-review payload without a user');
+      return ack();
+    }
+    const text = command.text.trim().slice(0, MAX_TEXT);
+    let answer: SlackMessage | null;
+    try {
+      answer = immediateAnswer(deps, text);
+    } catch (error) {
+      deps.logger.error({ err: error instanceof Error ? error.message : String(error) }, '/ingest-review failed');
+      answer = { text: FAILED, blocks: [section(FAILED)] };
+    }
+    if (answer) return ack({ response_type: 'ephemeral', text: fallbackText(answer.text), blocks: answer.blocks });
     await ack();
-    const parsed = commandSchema.safeParse(body);
-    if (!parsed.success) return deps.logger.warn('ignored a /ingest-review payload without a user');
-    const command = parsed.data;
-    deps.tasks.run('slash command', () => handleCommand(deps, command), () => {
-      const text = 'Something went wrong while reviewing; it is in the server log. Please try again.';
-      return send(deps, { user: command.user_id, responseUrl: command.response_url }, { text, blocks: [section(text)] });
-    });
+    deps.tasks.run('slash command', () => answerLater(deps, command, text), () => send(deps, { user: command.user_id, responseUrl: command.response_url }, { text: FAILED, blocks: [section(FAILED)] }));
   });
 }

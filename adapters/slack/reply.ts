@@ -1,4 +1,5 @@
 import type { Logger } from '../../src/logging/logger.js';
+import { postJson } from './post-json.js';
 import type { Block } from './blocks/kit.js';
 import { fallbackText } from './blocks/kit.js';
 import type { WebClient } from './web-client.js';
@@ -39,8 +40,8 @@ export async function postResponse(url: string, message: SlackMessage | null, op
     replace_original: options.replaceOriginal ?? false,
     ...(options.deleteOriginal ? { delete_original: true } : {}),
   };
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new Error(`response_url answered HTTP ${response.status}`);
+  const status = await postJson(new URL(url), body, 10_000);
+  if (status < 200 || status > 299) throw new Error(`response_url answered HTTP ${status}`);
 }
 
 export interface ReplyContext {

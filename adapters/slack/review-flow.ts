@@ -1,9 +1,9 @@
 import { isAdvisorError, type InputIssue } from '../../src/errors.js';
 import { reviewStream, type ReviewOptions } from '../../src/review/engine.js';
-import { followUpQuestions, type FollowUpQuestion } from '../../src/review/follow-up.js';
+import { followUpQuestions, questionFor, type FollowUpQuestion } from '../../src/review/follow-up.js';
 import { wordsToObject } from '../../src/review/input/inline.js';
 import { tokenizeChatText } from '../../src/review/input/tokenize.js';
-import { parsePartialStreamDescription, parseStreamDescription } from '../../src/review/schema.js';
+import { parsePartialStreamDescription } from '../../src/review/schema.js';
 import { REQUIRED_KEYS, type PartialStreamDescription, type StreamDescription } from '../../src/review/stream-description.js';
 import type { ReviewResult } from '../../src/review/types.js';
 
@@ -46,12 +46,18 @@ export function draftFromText(text: string): ReturnType<typeof checkDraft> {
  */
 export function nextStep(draft: PartialStreamDescription, options: ReviewOptions & { showNow?: boolean }): ReviewStep {
   const canReview = REQUIRED_KEYS.every((key) => draft[key] !== undefined);
-  // A key already given is never asked again, so the flow always ends.
-  const questions = followUpQuestions(draft, options).filter((q) => draft[q.key] === undefined);
-  const first = questions[0];
-  if (!canReview) return { kind: 'ask', draft, question: first!, remaining: questions.length, preview: null };
-  const stream = parseStreamDescription(draft);
+  if (!canReview) {
+    const questions = followUpQuestions(draft, options);
+    return { kind: 'ask', draft, question: questions[0]!, remaining: questions.length, preview: null };
+  }
+  // Every value of a draft was checked when it was read, and the required ones are all given.
+  const stream = draft as StreamDescription;
   const result = reviewStream(stream, options);
+  // What followUpQuestions asks once the required keys are given, read off this one review
+  // rather than a second; a key already given is never asked again, so the flow always ends.
+  const keys = new Set(result.rules.flatMap((rule) => (rule.status === 'needs-info' ? (rule.needs ?? []) : [])));
+  const questions = [...keys].filter((key) => draft[key] === undefined).map(questionFor);
+  const first = questions[0];
   if (first && !options.showNow) return { kind: 'ask', draft, question: first, remaining: questions.length, preview: result };
   return { kind: 'review', stream, result };
 }

@@ -10,6 +10,8 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { unwrapBoltError } from './delivery-errors.js';
 import { AdvisorReceiver } from './receiver.js';
+import { SlackRoutes } from './routes.js';
+import { describe } from '../server/tasks.js';
 import type { SlackConfig } from './slack-config.js';
 import { webClientOptions } from './web-client.js';
 
@@ -43,16 +45,18 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps): SlackApp {
   const app = receiver ? new App({ ...common, receiver }) : new App({ ...common, socketMode: true, appToken: config.appToken ?? '' });
   app.error(async ({ error }: { error: unknown }) => {
     const cause = unwrapBoltError(error);
-    deps.logger.warn({ err: cause instanceof Error ? cause.message : String(cause) }, 'a Slack listener failed');
+    deps.logger.warn({ err: describe(cause), causes: (cause as { originals?: unknown[] }).originals?.map(describe) }, 'a Slack listener failed');
     // Rethrown, so the receiver answers a failed event delivery with a status that makes Slack retry.
     throw cause;
   });
   registerQuestions(app, deps);
-  registerFeedback(app, deps);
   registerReviewCommand(app, deps);
-  registerReviewActions(app, deps);
-  registerReviewForms(app, deps);
-  registerDigestActions(app, deps);
+  const routes = new SlackRoutes();
+  registerFeedback(routes, deps);
+  registerReviewActions(routes, deps);
+  registerReviewForms(routes, deps);
+  registerDigestActions(routes, deps);
+  routes.attach(app, deps);
   return {
     app,
     handler: receiver ? (req, res) => receiver.app(req, res) : null,

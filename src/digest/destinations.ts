@@ -15,12 +15,10 @@ export interface DestinationContext {
 export type DestinationProvider = (context: DestinationContext) => readonly DigestDestination[];
 
 /**
- * The platforms' providers. The Slack adapter adds DIGEST_SLACK_CHANNEL here, the Teams adapter
- * the conversations that asked for the digest; until then there is nowhere to post.
+ * The core posts nowhere by itself: the adapters' composition root (`adapters/destinations.ts`)
+ * adds the Slack channel and the Teams conversations to these, for `serve` and `digest --post`.
  */
-const providers: readonly DestinationProvider[] = [];
-
-export const configuredDestinations: DestinationProvider = (context) => providers.flatMap((provide) => provide(context));
+export const configuredDestinations: DestinationProvider = () => [];
 
 export const NO_DESTINATION_MESSAGE =
   'No digest destination is configured, so nothing was posted. Set DIGEST_SLACK_CHANNEL to a channel id (with SLACK_BOT_TOKEN), ' +

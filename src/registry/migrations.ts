@@ -7,6 +7,7 @@ import { RegistryError } from '../errors.js';
  * Times are whole milliseconds since the epoch (UTC); descriptions and rule lists are JSON.
  */
 export const MIGRATIONS: readonly string[] = [
+  // 1: the stream registry, its reviews and snoozes, and the once-a-day digest record.
   `
   CREATE TABLE streams (
     id          INTEGER PRIMARY KEY,
@@ -42,6 +43,8 @@ export const MIGRATIONS: readonly string[] = [
     via         TEXT NOT NULL,
     at          INTEGER NOT NULL
   );
+  -- Without it, deleting a review would scan every stream's latest review for the foreign key.
+  CREATE INDEX latest_reviews_review ON latest_reviews(review_id);
   CREATE TABLE snoozes (
     id         INTEGER PRIMARY KEY,
     stream_id  INTEGER NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
@@ -93,6 +96,35 @@ export const MIGRATIONS: readonly string[] = [
     helpful     INTEGER NOT NULL CHECK (helpful IN (0, 1)),
     at          INTEGER NOT NULL,
     PRIMARY KEY (question_id, by)
+  );
+  `,
+  // 3: Teams. The conversations the app was added to (what a proactive post needs: the
+  // reference, kept under the app id that received it), the ones that asked for the daily
+  // digest, and each digest post as the Bot Connector answered it: its activity id is written
+  // before the digest_posts row is completed, so a restart between the two never posts again.
+  `
+  CREATE TABLE teams_conversations (
+    conversation_id TEXT PRIMARY KEY,
+    reference       TEXT NOT NULL,
+    service_url     TEXT NOT NULL,
+    tenant_id       TEXT,
+    app_id          TEXT NOT NULL,
+    kind            TEXT,
+    installed       INTEGER NOT NULL DEFAULT 1 CHECK (installed IN (0, 1)),
+    updated_at      INTEGER NOT NULL
+  );
+  CREATE TABLE teams_digest_subscriptions (
+    conversation_id TEXT PRIMARY KEY REFERENCES teams_conversations(conversation_id) ON DELETE CASCADE,
+    subscribed_by   TEXT NOT NULL,
+    subscribed_at   INTEGER NOT NULL
+  );
+  CREATE TABLE teams_digest_sends (
+    destination TEXT NOT NULL,
+    day         TEXT NOT NULL,
+    state       TEXT NOT NULL CHECK (state IN ('sending', 'sent', 'rejected')),
+    activity_id TEXT,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (destination, day)
   );
   `,
 ];

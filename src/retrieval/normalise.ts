@@ -33,6 +33,7 @@ const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ...['activity', 'activities'].map((w) => [w, 'activity'] as const),
   ...['organization', 'organizations', 'organisation', 'organisations', 'orgs'].map((w) => [w, 'org'] as const),
   ...['general', 'generally'].map((w) => [w, 'general'] as const),
+  ...['use', 'uses', 'used', 'using', 'usage'].map((w) => [w, 'use'] as const),
 ]);
 
 const NUMBER = /^\d+(?:[.,]\d+)?(?:k|m|mb|kb|gb|b|bn|ms|s|h|x|%)?$/;

@@ -74,7 +74,7 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
   }));
   sequence.splice(0, sequence.length, ...contracted);
   for (const t of sequence) addTerm(terms, t.term, t.weight);
-  for (const t of sequence) if (t.anchor) anchors.push(t.term);
+  for (const t of sequence) if (t.anchor && !/^\d/.test(t.term)) anchors.push(t.term);
   for (let i = 1; i < sequence.length; i++) {
     const a = sequence[i - 1]!;
     const b = sequence[i]!;

@@ -55,6 +55,7 @@ function score(index: SearchIndex, query: ResolvedQuery): Scored {
 }
 
 function missingAnchor(index: SearchIndex, query: ResolvedQuery, scored: Scored, section: number): number {
+  // A topic word nobody in the knowledge base uses is missing from every section.
   if (query.anchors.includes(null)) return 1;
   let rarest = 0;
   scored.anchorTerms.forEach((term, bit) => {

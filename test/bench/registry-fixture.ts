@@ -72,6 +72,7 @@ function insertReviews(db: RegistryDb, streams: number, reviews: number, now: nu
   const reviewed = streams - Math.floor(streams / 10);
   const base = Math.floor(reviews / reviewed);
   // The reviewed streams among the first `extraUpTo` ids get one review more, so the total is exact.
+  // CROSS JOIN keeps SQLite's loop order: each (stream, n) looks its verdict up by key.
   const extra = reviews - base * reviewed;
   const extraUpTo = extra + Math.floor(extra / 9);
   db.prepare(
@@ -80,7 +81,7 @@ function insertReviews(db: RegistryDb, streams: number, reviews: number, now: nu
      SELECT s.id, CASE WHEN s.id % 7 = 0 THEN 'an older description' ELSE s.fingerprint END, v.verdict,
             'U' || (s.id % 97), 'slack', @now - ((s.id * 13 + n.i * 17) % 200 + (s.id % 11 = 0) * 120) * ${DAY} - n.i,
             s.description, v.rules
-     FROM streams s JOIN n JOIN fixture_verdicts v ON v.k = (s.id + n.i) % 6
+     FROM streams s CROSS JOIN n CROSS JOIN fixture_verdicts v ON v.k = (s.id + n.i) % 6
      WHERE s.id % 10 <> 0 AND (n.i < @base OR s.id <= @extraUpTo)`,
   ).run({ base, now, extraUpTo });
   db.exec('DROP TABLE fixture_verdicts');

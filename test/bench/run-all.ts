@@ -1,4 +1,5 @@
 import { benchAsk } from './ask-bench.js';
+import { benchRegistry } from './registry-bench.js';
 import { benchReview } from './review-bench.js';
 import { peakRssMb } from './stats.js';
 
@@ -6,6 +7,7 @@ import { peakRssMb } from './stats.js';
 const benches: Array<[string, () => Promise<string[]>]> = [
   ['ask', benchAsk],
   ['review', benchReview],
+  ['registry', benchRegistry],
 ];
 
 const only = process.argv[2];

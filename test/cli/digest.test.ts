@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { runCli } from '../../src/cli/run-cli.js';
 import { createDigestCommand } from '../../src/cli/commands/digest.js';
 import { coreCommands } from '../../src/cli/commands/index.js';
 import { silentLogger } from '../../src/logging/logger.js';
-import { openRegistry } from '../../src/registry/open-registry.js';
-import { recordReview } from '../../src/registry/record-review.js';
-import { reviewStream } from '../../src/review/engine.js';
-import { parseStreamsText } from '../../src/review/input/file.js';
 import { FakeDestination } from '../digest/fakes.js';
 import { tempDir } from '../registry/helpers.js';
 import { runInProcess } from './run-in-process.js';
@@ -23,21 +20,14 @@ function workspace(extraEnv: Record<string, string> = {}) {
   return { cwd, env, run: (argv: string[]) => runInProcess(argv, { cwd, env }) };
 }
 
-/**
- * Records a review of the fixture's stream with the real engine, as `review --record` does.
- * TODO(lead): switch to `ingest-advisor review --file … --record --by …` once it is wired.
- */
-function recordFixtureReview(cwd: string, name: string, file = 'five-streams.yaml'): string {
-  const { streams } = parseStreamsText(readFileSync(join(fixtures, file), 'utf8'), file);
-  const stream = streams.find((s) => s.name === name)!;
-  const result = reviewStream(stream);
-  const db = openRegistry(join(cwd, 'advisor.db'));
-  try {
-    recordReview(db, stream, result, { by: 'ana', via: 'cli' });
-  } finally {
-    db.close();
-  }
-  return result.verdict;
+/** Records a review of one of the fixture's streams through `ingest-advisor review --file … --record`. */
+async function recordFixtureReview(cwd: string, env: Record<string, string>, name: string, file = 'five-streams.yaml'): Promise<string> {
+  const list = parseYaml(readFileSync(join(fixtures, file), 'utf8')) as Array<{ name: string }>;
+  const single = join(cwd, `${name}.yaml`);
+  writeFileSync(single, stringifyYaml(list.find((s) => s.name === name)));
+  const run = await runInProcess(['review', '--file', single, '--record', '--by', 'ana', '--json'], { cwd, env });
+  expect(run.stderr).toContain('Recorded 1 review by ana');
+  return (JSON.parse(run.stdout) as { verdict: string }).verdict;
 }
 
 const reasons = (stdout: string): Array<[string, string]> =>
@@ -45,11 +35,11 @@ const reasons = (stdout: string): Array<[string, string]> =>
 
 describe('the scenario of issue 4: import five, review three, change one', () => {
   it('gives exactly the reasons the spec implies, tomorrow and in 120 days', async () => {
-    const { cwd, run } = workspace();
+    const { cwd, env, run } = workspace();
     expect((await run(['streams', 'import', join(fixtures, 'five-streams.yaml')])).code).toBe(0);
-    expect(recordFixtureReview(cwd, 'Accounts')).toBe('ship');
-    expect(recordFixtureReview(cwd, 'Cart events')).toBe('do-not-ship');
-    expect(recordFixtureReview(cwd, 'Contacts')).toBe('ship');
+    expect(await recordFixtureReview(cwd, env, 'Accounts')).toBe('ship');
+    expect(await recordFixtureReview(cwd, env, 'Cart events')).toBe('do-not-ship');
+    expect(await recordFixtureReview(cwd, env, 'Contacts')).toBe('ship');
     expect((await run(['streams', 'import', join(fixtures, 'contacts-changed.yaml')])).code).toBe(0);
 
     const tomorrow = new Date(Date.now() + DAY).toISOString();
@@ -80,9 +70,9 @@ describe('the scenario of issue 4: import five, review three, change one', () =>
 
 describe('digest', () => {
   it('prints the digest for people: counts, groups worst first, the one line per stream', async () => {
-    const { cwd, run } = workspace();
+    const { cwd, env, run } = workspace();
     await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
-    recordFixtureReview(cwd, 'Cart events');
+    await recordFixtureReview(cwd, env, 'Cart events');
     const result = await run(['digest']);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
@@ -93,9 +83,9 @@ describe('digest', () => {
   });
 
   it('honours REVIEW_MAX_AGE_DAYS', async () => {
-    const { cwd, run } = workspace({ REVIEW_MAX_AGE_DAYS: '7' });
+    const { cwd, env, run } = workspace({ REVIEW_MAX_AGE_DAYS: '7' });
     await run(['streams', 'import', join(fixtures, 'contacts-changed.yaml')]);
-    recordFixtureReview(cwd, 'Contacts', 'contacts-changed.yaml');
+    await recordFixtureReview(cwd, env, 'Contacts', 'contacts-changed.yaml');
     const inAWeek = await run(['digest', '--json', '--now', new Date(Date.now() + 7 * DAY - 60_000).toISOString()]);
     expect(reasons(inAWeek.stdout)).toEqual([]);
     const later = await run(['digest', '--json', '--now', new Date(Date.now() + 8 * DAY).toISOString()]);

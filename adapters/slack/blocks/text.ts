@@ -24,5 +24,5 @@ export function plain(text: string, max: number = LIMITS.headerText) {
 }
 
 export function mrkdwn(text: string, max: number = LIMITS.sectionText) {
-  return { type: 'mrkdwn' as const, text: clip(text.trim() === '' ? ' ' : text, max) };
+  return { type: 'mrkdwn' as const, text: clip(text.trim() === '' ? '—' : text, max) };
 }

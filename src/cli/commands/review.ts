@@ -7,6 +7,11 @@ import type { Command } from '../command.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
+import { recordReview } from '../../registry/record-review.js';
+import { withRegistry } from '../../registry/registry-session.js';
+import { defaultReviewer } from '../../registry/reviewer.js';
+import type { StreamDescription } from '../../review/stream-description.js';
+import type { ReviewResult } from '../../review/types.js';
 
 const usage = `Usage:
   ingest-advisor review --file FILE [options]     review the stream(s) in a YAML or JSON file (- for standard input)
@@ -18,6 +23,8 @@ Options:
   --format terminal|json|junit
                             output format (default terminal; junit for CI: one testcase per rule)
   --policy FILE             a team policy (thresholds, rule severities, waivers); default: INGEST_REVIEW_POLICY, else none
+  --record                  also store the review(s) in the registry (INGEST_ADVISOR_DB): the stream is then checked as of this description
+  --by NAME                 with --record: who reviewed (default: the OS user)
 Exit codes: 0 reviewed, 1 a stream is do-not-ship, 2 bad input or policy.
 
 Inputs (lists comma-separated; required: name, connector, category, refreshMode):
@@ -36,6 +43,8 @@ const OPTIONS = {
   json: { type: 'boolean' },
   format: { type: 'string' },
   policy: { type: 'string' },
+  record: { type: 'boolean' },
+  by: { type: 'string' },
 } as const;
 
 /** Decided before the arguments are parsed, so even a bad command line answers in JSON. */
@@ -51,14 +60,25 @@ function chooseFormatter(format: string | undefined, json: boolean): ReviewForma
   return formatter;
 }
 
+/** Stores every review, each with its own description; do-not-ship reviews too, since failing is a state worth knowing. */
+async function recordReviews(io: CliIo, streams: readonly StreamDescription[], results: readonly ReviewResult[], by: string | undefined): Promise<void> {
+  await withRegistry(io, ({ db, env, config }) => {
+    const reviewer = by ?? defaultReviewer(env);
+    streams.forEach((stream, i) => recordReview(db, stream, results[i]!, { by: reviewer, via: 'cli' }));
+    io.stderr.write(`Recorded ${results.length} review${results.length === 1 ? '' : 's'} by ${reviewer} in ${config.dbPath}.\n`);
+  });
+}
+
 async function review(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
+  if (values.by !== undefined && !values.record) throw new InputError(`--by names who reviewed for --record; add --record or drop --by.\n\n${usage}`, [{ path: 'by', message: 'needs --record' }]);
   const formatter = chooseFormatter(values.format, values.json === true);
   const path = policyPath(values.policy, readEnv(io.cwd, io.env));
   const policy = path === undefined ? undefined : loadPolicy(path, io.cwd);
   const input = await readReviewInput(values.file, positionals, io, usage);
   const now = new Date();
   const results = input.streams.map((stream) => reviewStream(stream, { policy, now }));
+  if (values.record) await recordReviews(io, input.streams, results, values.by);
   io.stdout.write(formatter.format({ results, list: input.isList }));
   return results.some((result) => result.verdict === 'do-not-ship') ? EXIT_FINDINGS : EXIT_OK;
 }

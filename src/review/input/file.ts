@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError, isAdvisorError, type InputIssue } from '../../errors.js';
 import { parseStreamDescription } from '../schema.js';
 import type { StreamDescription } from '../stream-description.js';
+import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { readPlainYaml } from './plain-yaml.js';
 
 /** What a file held: one description or a list, so output can mirror it (an object or an array). */
@@ -10,7 +11,29 @@ export interface StreamFile {
   isList: boolean;
 }
 
+/**
+ * JSON is read with JSON.parse, many times faster than a YAML parser on large lists; a
+ * repeated key is still an error, as YAML makes it.
+ */
+function readJson(text: string, source: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const duplicate = findDuplicateJsonKey(text);
+  if (duplicate !== null) {
+    throw new InputError(`${source} gives the key ${duplicate} twice; keep one.`, [{ path: duplicate, message: 'is given twice' }]);
+  }
+  return value;
+}
+
 function readYaml(text: string, source: string): unknown {
+  if (/^\s*[[{]/.test(text)) {
+    const json = readJson(text, source);
+    if (json !== undefined) return json;
+  }
   const plain = readPlainYaml(text);
   if (plain !== undefined) return plain;
   try {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withAdapters } from '../../../adapters/commands.js';
 import { coreCommands } from '../../../src/cli/commands/index.js';
@@ -145,7 +146,7 @@ describe('the digest in Slack', () => {
   it('is what `digest --post` posts too, once per day', async () => {
     const env = { ...slackEnv(fake, join(dir, 'advisor.db'), DIGEST_ENV), SLACK_SIGNING_SECRET: undefined, LOG_LEVEL: 'silent' };
     const out: string[] = [];
-    const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => out.push(t) }, stdin: [], env, cwd: dir };
+    const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => out.push(t) }, stdin: Readable.from([]), env, cwd: dir };
     expect(await runCli(['digest', '--post'], io, withAdapters(coreCommands))).toBe(0);
     expect(await runCli(['digest', '--post'], io, withAdapters(coreCommands))).toBe(0);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);

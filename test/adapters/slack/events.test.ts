@@ -83,6 +83,15 @@ describe('Slack events over HTTP', () => {
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
+  it('honours Retry-After when Slack rate-limits the answer, and answers once', async () => {
+    fake.script('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } });
+    const res = await sendSigned(server.url, eventRequest(mention('what is a data graph?'), eventId()));
+    expect(res.status).toBe(200);
+    const posts = fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1_000);
+  });
+
   it('rejects a forged signature and a timestamp older than 5 minutes with 401, calling nothing', async () => {
     const request = eventRequest(mention('what is a DLO?'), eventId());
     const forged = await sendSigned(server.url, request, { secret: 'not-the-secret' });

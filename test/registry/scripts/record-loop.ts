@@ -1,21 +1,25 @@
 /**
- * A child process for the durability tests: records `count` reviews into the registry at
- * `file`, cycling over `streams` streams whose description changes with every review, and
- * prints one line after each commit. Usage: record-loop.ts FILE PREFIX COUNT STREAMS
+ * A child process for the durability tests: runs `ingest-advisor review … --record` `count`
+ * times in one process (the real command, without a process start per review), cycling over
+ * `streams` streams whose description changes every time, and prints one line after each
+ * recorded review. Usage: record-loop.ts FILE PREFIX COUNT STREAMS
  */
-import { openRegistry } from '../../../src/registry/open-registry.js';
-import { recordReview } from '../../../src/registry/record-review.js';
-import type { ReviewResult } from '../../../src/review/types.js';
+import { Readable } from 'node:stream';
+import { runCli } from '../../../src/cli/run-cli.js';
 
 const [file, prefix, countText, streamsText] = process.argv.slice(2);
 const count = Number(countText);
 const streams = Number(streamsText);
-const db = openRegistry(file!);
+const quiet = { write: () => true };
 for (let i = 0; i < count; i += 1) {
-  const name = `${prefix} ${i % streams}`;
-  const description = { name, connector: 's3', category: 'profile', refreshMode: 'upsert', sourceRows: i, owner: prefix! };
-  const result: ReviewResult = { stream: name, verdict: i % 3 === 0 ? 'do-not-ship' : 'ship', rules: [], reminders: [] };
-  recordReview(db, description, result, { by: `${prefix}-${i}`, via: 'cli' });
+  const args = ['review', `name=${prefix} ${i % streams}`, 'connector=s3', 'category=profile', 'refreshMode=upsert', `sourceRows=${i}`, `owner=${prefix}`];
+  const code = await runCli([...args, '--record', '--by', `${prefix}-${i}`, '--json'], {
+    stdout: quiet,
+    stderr: quiet,
+    stdin: Readable.from([]),
+    env: { INGEST_ADVISOR_DB: file! },
+    cwd: process.cwd(),
+  });
+  if (code === 2 || code === 70) throw new Error(`review --record exited ${code}`);
   process.stdout.write(`recorded ${i + 1}\n`);
 }
-db.close();

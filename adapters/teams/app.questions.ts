@@ -1,0 +1,29 @@
+import type { TurnContext } from '@microsoft/agents-hosting';
+import { recordQuestion } from '../../src/registry/questions.js';
+import { voterOf } from './activity/people.js';
+import { cardMessage } from './card-reply.js';
+import { answerCard, introCard } from './cards/answer.js';
+import type { TeamsDeps } from './deps.js';
+import { activityKey } from './once.js';
+
+/** Answers a question in the conversation (a channel thread's reply goes in the thread), logging it for feedback and gaps. */
+export async function answerQuestion(deps: TeamsDeps, context: TurnContext, question: string): Promise<void> {
+  const result = deps.advisor.ask(question);
+  const top = result.sources[0];
+  const key = activityKey(context.activity);
+  const questionId = recordQuestion(deps.db, {
+    ...(key ? { eventKey: key } : {}),
+    question: result.question,
+    confident: result.confident,
+    topSource: top ? `${top.doc}#${top.section}` : null,
+    via: 'teams',
+    by: voterOf(context.activity),
+    at: deps.now(),
+  });
+  await context.sendActivity(cardMessage(answerCard(result, questionId)));
+}
+
+/** A mention with nothing in it, `help`, or the app being added: what the advisor can do. */
+export async function introduce(context: TurnContext): Promise<void> {
+  await context.sendActivity(cardMessage(introCard()));
+}

@@ -1,0 +1,39 @@
+import type { AnswerSource, AskResult } from '../../../src/answer/types.js';
+import { COMMAND, VERB } from '../ids.js';
+import { button, card, subtle, text } from './elements.js';
+import type { AdaptiveCard, CardAction, CardElement } from './kit.js';
+import { LIMITS } from './limits.js';
+import { link, literal } from './text.js';
+
+function sourceLine(source: AnswerSource): string {
+  const label = `${source.title.split(':')[0]} › ${source.heading}`;
+  return source.url ? link(source.url, label) : `${literal(label)} (${source.doc}#${source.section})`;
+}
+
+/**
+ * An answer. Confident: the answer, its sources, and Helpful / Not helpful (stored with the
+ * question). Not confident: it says so, offers the closest topics as buttons, and the review form.
+ */
+export function answerCard(result: AskResult, questionId: number | null): AdaptiveCard {
+  const body: CardElement[] = [text(literal(result.answer))];
+  const actions: CardAction[] = [];
+  if (result.confident) {
+    if (result.sources.length > 0) body.push(subtle(`**Sources:** ${result.sources.map(sourceLine).join(' · ')}`));
+    if (questionId !== null) actions.push(button('👍 Helpful', VERB.feedback, { q: questionId, h: true }), button('👎 Not helpful', VERB.feedback, { q: questionId, h: false }));
+  } else {
+    const topics = result.sources.slice(0, LIMITS.buttons - 1).map((source) => button(source.heading, VERB.topic, { ref: `${source.doc}#${source.section}` }));
+    if (topics.length > 0) body.push(subtle('**Closest topics I have:** pick one to read it here.'));
+    actions.push(...topics, button(`Review a stream (${COMMAND.review})`, VERB.openForm));
+  }
+  return card(body, result.answer, actions);
+}
+
+/** The reply to a mention with nothing in it, and the welcome when the app is added. */
+export function introCard(): AdaptiveCard {
+  const body: CardElement[] = [
+    text('Ask me about Salesforce Data 360 ingestion in plain words, e.g. _"what does upsert do with deleted records?"_ or _"why is my full refresh so expensive?"_'),
+    text(`**${COMMAND.review}** checks a proposed Data Stream against the style guide (add \`key=value\` inputs, or send it alone for a form). **${COMMAND.digest} on** posts the daily digest of unchecked streams here; **${COMMAND.digest} off** stops it.`),
+    subtle('In a channel or group chat, mention me first.'),
+  ];
+  return card(body, 'Ask me about Data 360 ingestion, or review a Data Stream.', [button('Review a stream', VERB.openForm)]);
+}

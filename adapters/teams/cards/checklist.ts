@@ -1,0 +1,45 @@
+import type { ReviewResult, RuleResult, RuleStatus, Verdict } from '../../../src/review/types.js';
+import { container, heading, subtle, text } from './elements.js';
+import type { CardElement, TextColor } from './kit.js';
+import type { RefRenderer } from './refs.js';
+import { literal } from './text.js';
+
+export const STATUS_MARK: Readonly<Record<RuleStatus, string>> = { pass: '✅', warn: '⚠️', fail: '❌', 'n/a': '➖', 'needs-info': '❓' };
+
+const VERDICT: Readonly<Record<Verdict, { line: string; color: TextColor; style: 'good' | 'warning' | 'accent' | 'attention' }>> = {
+  ship: { line: '🟢 Ship', color: 'Good', style: 'good' },
+  'ship-with-warnings': { line: '🟡 Ship with warnings', color: 'Warning', style: 'warning' },
+  'needs-info': { line: '🔵 Needs info', color: 'Accent', style: 'accent' },
+  'do-not-ship': { line: '⛔ Do not ship', color: 'Attention', style: 'attention' },
+};
+
+function tally(rules: readonly RuleResult[]): string {
+  const order: RuleStatus[] = ['fail', 'needs-info', 'warn', 'pass', 'n/a'];
+  return order
+    .map((status) => [status, rules.filter((rule) => rule.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+    .join(' · ');
+}
+
+function ruleItems(rule: RuleResult, refs: RefRenderer): CardElement[] {
+  const items: CardElement[] = [text(`${STATUS_MARK[rule.status]} **${literal(rule.title)}** · _${rule.status}_`, { spacing: 'Medium' }), text(literal(rule.message), { spacing: 'None' })];
+  if (rule.fix && rule.status !== 'pass' && rule.status !== 'n/a') items.push(text(`**Fix:** ${literal(rule.fix)}`, { spacing: 'Small' }));
+  if (rule.refs.length > 0) items.push(subtle(`See ${rule.refs.map(refs).join(', ')}`));
+  return items;
+}
+
+export type ChecklistInput = Pick<ReviewResult, 'stream' | 'verdict' | 'rules'> & { reminders?: readonly string[] };
+
+/** The verdict on top, then each rule with its mark, message, fix and links, then the reminders. */
+export function checklistBody(result: ChecklistInput, refs: RefRenderer): CardElement[] {
+  const verdict = VERDICT[result.verdict];
+  const body: CardElement[] = [
+    container([heading(`${verdict.line}: ${literal(result.stream)}`, 'Large'), text(`**Verdict: ${result.verdict}** — ${tally(result.rules)}`, { color: verdict.color, spacing: 'None' })], { style: verdict.style }),
+  ];
+  for (const rule of result.rules) body.push(...ruleItems(rule, refs));
+  if (result.reminders && result.reminders.length > 0) {
+    body.push(container([text('**Before it ships, check what no input can prove:**'), text(result.reminders.map((r) => `- ${literal(r)}`).join('\n'), { spacing: 'None' })], { separator: true, spacing: 'Medium' }));
+  }
+  return body;
+}

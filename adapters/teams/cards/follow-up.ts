@@ -1,0 +1,45 @@
+import { inputSpec } from '../../../src/review/input-catalogue.js';
+import type { PartialStreamDescription } from '../../../src/review/stream-description.js';
+import { VERB } from '../ids.js';
+import { draftAsText, type ReviewStep } from '../review-flow.js';
+import { button, subtle, text } from './elements.js';
+import { inputElements } from './inputs.js';
+import type { CardAction, CardElement } from './kit.js';
+import { LIMITS } from './limits.js';
+import { clip, literal } from './text.js';
+
+type AskStep = Extract<ReviewStep, { kind: 'ask' }>;
+
+const FLAG_TITLES: Readonly<Record<string, string>> = { true: 'Yes', false: 'No' };
+
+function given(draft: PartialStreamDescription): string {
+  const words = draftAsText(draft);
+  return words === '' ? 'nothing yet' : literal(clip(words, 1_000));
+}
+
+/**
+ * One follow-up question of an inline review. A short choice is a row of buttons (each carrying
+ * the draft and its answer); anything else is the form field for that input and a Next button.
+ */
+export function followUpElements(step: AskStep, error?: string): { body: CardElement[]; actions: CardAction[] } {
+  const { key, question, choices } = step.question;
+  const spec = inputSpec(key);
+  const name = step.draft.name ? `**${literal(step.draft.name)}**` : 'this stream';
+  const lead = step.preview ? `A rule needs more input to judge ${name}; answer to complete the checklist.` : `Reviewing ${name}: a required input is missing.`;
+  const body: CardElement[] = [
+    text(lead),
+    text(`**${literal(question)}** (${key})`, { spacing: 'Small' }),
+    subtle(`${step.remaining} question${step.remaining === 1 ? '' : 's'} left · given: ${given(step.draft)}`),
+  ];
+  if (error) body.push(text(`⚠️ ${literal(error)}`, { color: 'Attention', size: 'Small' }));
+  const actions: CardAction[] = [];
+  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length <= LIMITS.buttons;
+  if (asButtons) {
+    for (const choice of choices) actions.push(button(spec.kind === 'flag' ? (FLAG_TITLES[choice] ?? choice) : choice, VERB.answer, { d: step.draft, k: key, v: choice }));
+  } else {
+    body.push(...inputElements({ ...spec, required: true }, undefined));
+    actions.push(button('Next', VERB.answer, { d: step.draft, k: key }, { style: 'positive', associatedInputs: 'auto' }));
+  }
+  if (step.preview) actions.push(button('Show the checklist now', VERB.showNow, { d: step.draft }));
+  return { body, actions };
+}

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openRegistry } from '../../src/registry/open-registry.js';
+import { recordQuestion } from '../../src/registry/questions.js';
+import { tempDir } from '../registry/helpers.js';
+import { runInProcess } from './run-in-process.js';
+
+describe('ingest-advisor gaps', () => {
+  it('lists the questions the knowledge base did not answer, as text and as JSON', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'advisor.db');
+    const db = openRegistry(file);
+    recordQuestion(db, { question: 'what about sharepoint?', confident: false, topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') });
+    db.close();
+    const env = { INGEST_ADVISOR_DB: file };
+    const text = await runInProcess(['gaps'], { env, cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/1×\s+what about sharepoint\?\s+\(unanswered, last 2026-11-20; closest: connectors#overview\)/);
+    const json = await runInProcess(['gaps', '--json', '--limit', '5'], { env, cwd: dir });
+    expect(JSON.parse(json.stdout)).toEqual({ gaps: [{ question: 'what about sharepoint?', reason: 'unanswered', count: 1, lastAsked: '2026-11-20T10:00:00.000Z', closest: 'connectors#overview' }] });
+  });
+
+  it('says when there are none, and refuses a bad --limit', async () => {
+    const dir = tempDir();
+    const env = { INGEST_ADVISOR_DB: join(dir, 'advisor.db') };
+    expect((await runInProcess(['gaps'], { env, cwd: dir })).stdout).toMatch(/^No gaps/);
+    const bad = await runInProcess(['gaps', '--limit', 'lots'], { env, cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number/);
+  });
+});
