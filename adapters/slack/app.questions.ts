@@ -24,7 +24,7 @@ interface Delivery {
  */
 export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promise<void> {
   const claim = claimEvent(deps.db, delivery.eventKey, randomUUID(), deps.now().getTime(), deps.eventLeaseMs);
-  if (claim.kind === 'done') return;
+  if (claim.kind === 'done') return deps.logger.debug({ event: delivery.eventKey }, 'redelivery of an event already answered; ignored');
   if (claim.kind === 'busy') throw new DeliveryError(`${delivery.eventKey} is being answered by another delivery`, 503);
   let posted = false;
   try {

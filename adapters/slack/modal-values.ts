@@ -14,6 +14,9 @@ const stateSchema = z.record(z.string(), z.record(z.string(), fieldSchema));
 
 type Field = z.infer<typeof fieldSchema>;
 
+/** The block ids of the review form's fields: every input key, and the free-text other uses. */
+const FORM_KEYS: ReadonlySet<string> = new Set<string>([...INPUT_KEYS, OTHER_USES_BLOCK]);
+
 function fieldValue(field: Field): string | string[] | undefined {
   if (field.selected_options) return field.selected_options.length > 0 ? field.selected_options.map((o) => o.value) : undefined;
   if (field.selected_option) return field.selected_option.value;
@@ -32,7 +35,7 @@ export function readFormValues(state: unknown): Record<string, unknown> | null {
   const raw: Record<string, unknown> = {};
   for (const [blockId, fields] of Object.entries(parsed.data)) {
     const field = fields[blockId];
-    if (!field || (!INPUT_KEYS.includes(blockId as never) && blockId !== OTHER_USES_BLOCK)) continue;
+    if (!field || !FORM_KEYS.has(blockId)) continue;
     const value = fieldValue(field);
     if (value !== undefined) raw[blockId] = value;
   }

@@ -51,7 +51,11 @@ export async function identifyBot(client: WebClient): Promise<BotIdentity> {
         { path: 'SLACK_BOT_TOKEN', message: `Slack answered ${code}` },
       ]);
     }
-    throw new Error(`Could not reach the Slack Web API to check SLACK_BOT_TOKEN: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // Not a bug but the network or the address: say which address, and which variable sets it.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(`Invalid configuration in SLACK_API_URL: could not reach the Slack Web API at ${client.slackApiUrl} to check SLACK_BOT_TOKEN (${reason}). Check the network, or SLACK_API_URL (unset means Slack's own).`, [
+      { path: 'SLACK_API_URL', message: `unreachable: ${reason}` },
+    ]);
   }
   if (!result.user_id || !result.bot_id) throw new ConfigError('Invalid configuration in SLACK_BOT_TOKEN: it is not a bot token (auth.test named no bot). Use the Bot User OAuth Token (xoxb-…).');
   return { userId: result.user_id, botId: result.bot_id, teamId: result.team_id };

@@ -7,6 +7,7 @@ import { registerMessages } from './app.messages.js';
 import { registerReviewActions } from './app.review-actions.js';
 import { authConfiguration } from './auth-configuration.js';
 import { noteMessage } from './card-reply.js';
+import { outboundPolicy } from './outbound-hosts.js';
 import type { TeamsDeps } from './deps.js';
 import type { TeamsConfig } from './teams-config.js';
 
@@ -38,7 +39,7 @@ function onTurnError(logger: Logger) {
 /** The Agents SDK adapter and application with every handler; the HTTP side is the endpoint's. */
 export function createTeamsApp(config: TeamsConfig, deps: TeamsDeps): TeamsApp {
   // validateServiceUrl: a token issued for one Bot Connector host cannot send the bot's replies to another.
-  const adapter = new CloudAdapter(authConfiguration(config), undefined, undefined, { validateServiceUrl: config.mode === 'auth', emitStackTrace: false });
+  const adapter = new CloudAdapter(authConfiguration(config), undefined, undefined, { validateServiceUrl: config.mode === 'auth', emitStackTrace: false }, outboundPolicy(config));
   const app = new AgentApplication<TurnState>({
     adapter,
     ...(config.mode === 'auth' ? { agentAppId: config.appId } : {}),

@@ -1,5 +1,5 @@
 import type { DocumentKind, KnowledgeBase, KnowledgeSection } from '../knowledge/types.js';
-import { FIELD_NAMES, FIELD_WEIGHTS, sectionFields, type FieldName } from './fields.js';
+import { FIELD_NAMES, FIELD_WEIGHTS, documentField, sectionFields, type FieldName, type SectionFieldName } from './fields.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { sectionPhrases } from './phrases.js';
 import { createNormaliser, type Normaliser, type Token } from './normalise.js';
@@ -63,14 +63,19 @@ type FieldCounts = Record<FieldName, Map<string, number>>;
 /** Phrases are worth indexing only in the short fields people's wording is written for; in prose they are noise and bulk. */
 const BIGRAM_FIELDS: ReadonlySet<FieldName> = new Set(['heading', 'keywords', 'questions', 'symptoms']);
 
-function countFields(fields: Record<FieldName, string>, normaliser: Normaliser, surfaces: Map<string, string>): FieldCounts {
-  const counts = {} as FieldCounts;
-  for (const name of FIELD_NAMES) {
-    const tokens = normaliser.tokens(fields[name]);
-    for (const t of tokens) if (!surfaces.has(t.surface)) surfaces.set(t.surface, t.term);
-    const map = new Map<string, number>();
-    for (const term of (BIGRAM_FIELDS.has(name) ? termsOf(tokens) : tokens.map((t) => t.term))) map.set(term, (map.get(term) ?? 0) + 1);
-    counts[name] = map;
+function countField(name: FieldName, text: string, normaliser: Normaliser, surfaces: Map<string, string>): Map<string, number> {
+  const tokens = normaliser.tokens(text);
+  for (const t of tokens) if (!surfaces.has(t.surface)) surfaces.set(t.surface, t.term);
+  const map = new Map<string, number>();
+  for (const term of BIGRAM_FIELDS.has(name) ? termsOf(tokens) : tokens.map((t) => t.term)) map.set(term, (map.get(term) ?? 0) + 1);
+  return map;
+}
+
+/** A section's term counts per field; the shared `document` field is counted once per document. */
+function countFields(section: KnowledgeSection, documentCounts: Map<string, number>, normaliser: Normaliser, surfaces: Map<string, string>): FieldCounts {
+  const counts = { document: documentCounts } as FieldCounts;
+  for (const [name, text] of Object.entries(sectionFields(section)) as [SectionFieldName, string][]) {
+    counts[name] = countField(name, text, normaliser, surfaces);
   }
   return counts;
 }
@@ -144,9 +149,10 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
   const counts: FieldCounts[] = [];
   const surfaces = new Map<string, string>();
   for (const doc of kb.documents) {
+    const documentCounts = countField('document', documentField(doc), normaliser, surfaces);
     for (const section of doc.sections) {
       sections.push(section);
-      counts.push(countFields(sectionFields(section, doc), normaliser, surfaces));
+      counts.push(countFields(section, documentCounts, normaliser, surfaces));
     }
   }
   const avg = averageLengths(counts);

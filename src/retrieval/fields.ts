@@ -18,8 +18,10 @@ export const FIELD_WEIGHTS = {
 export type FieldName = keyof typeof FIELD_WEIGHTS;
 export const FIELD_NAMES = Object.keys(FIELD_WEIGHTS) as FieldName[];
 
-/** The text of each field of a section; `document` is what the whole document's front matter says. */
-export function sectionFields(section: KnowledgeSection, doc: KnowledgeDocument): Record<FieldName, string> {
+export type SectionFieldName = Exclude<FieldName, 'document'>;
+
+/** The text of each field of a section itself. */
+export function sectionFields(section: KnowledgeSection): Record<SectionFieldName, string> {
   return {
     heading: section.heading,
     keywords: section.hints.keywords.join(' . '),
@@ -27,6 +29,10 @@ export function sectionFields(section: KnowledgeSection, doc: KnowledgeDocument)
     symptoms: section.hints.symptoms.join(' . '),
     lead: section.lead,
     body: section.text,
-    document: [doc.title, doc.summary, ...doc.hints.keywords, ...doc.hints.questions, ...doc.hints.symptoms].join(' . '),
   };
+}
+
+/** The `document` field every section of a document shares: what its front matter says of the whole. */
+export function documentField(doc: KnowledgeDocument): string {
+  return [doc.title, doc.summary, ...doc.hints.keywords, ...doc.hints.questions, ...doc.hints.symptoms].join(' . ');
 }

@@ -42,11 +42,14 @@ async function startStandIn(): Promise<{ url: string; child: ChildProcess }> {
   return { url: `http://127.0.0.1:${port}`, child };
 }
 
-/** The bare Bolt app of the comparison: the same Express receiver, a listener that only acks. */
-async function startBareBolt(): Promise<{ url: string; server: Server }> {
+/**
+ * The bare Bolt app of the comparison: the same Express receiver, a listener that only acks
+ * (with `reply`, it acks with that fixed message: the cost of carrying the answer, no work).
+ */
+async function startBareBolt(reply?: object): Promise<{ url: string; server: Server }> {
   const receiver = new ExpressReceiver({ signingSecret: SIGNING_SECRET, logger: { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => 'error' as never, setName() {} } });
   const app = new App({ receiver, token: 'xoxb-bench', botId: 'BBOT', botUserId: 'UBOT', tokenVerificationEnabled: false });
-  app.command('/ingest-review', async ({ ack }) => ack());
+  app.command('/ingest-review', async ({ ack }) => (reply ? ack(reply as never) : ack()));
   const server = createServer(receiver.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -59,6 +62,18 @@ async function load(url: string, responseUrl: string): Promise<Result> {
   const headers = { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(request.body, timestamp) };
   // The load generator runs on its own thread, so it does not share the servers' event loop.
   return autocannon({ url: `${url}/slack/events`, method: 'POST', headers, body: request.body, connections: CONNECTIONS, duration: DURATION_S, workers: 1 });
+}
+
+let answerBytes = 0;
+
+/** The advisor's answer to the benchmark's command, as the bare app will send it. */
+async function ourAnswer(url: string): Promise<object> {
+  const request = commandRequest(TEXT, 'http://127.0.0.1:9/hooks/none');
+  const timestamp = Math.floor(Date.now() / 1000);
+  const res = await fetch(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': request.contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(request.body, timestamp) }, body: request.body });
+  const text = await res.text();
+  answerBytes = Buffer.byteLength(text);
+  return JSON.parse(text) as object;
 }
 
 async function replyCount(url: string): Promise<number> {
@@ -87,6 +102,7 @@ export async function benchSlack(): Promise<string[]> {
   const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/`, INGEST_ADVISOR_DB: join(dir, 'advisor.db'), PORT: '0', HOST: '127.0.0.1', DIGEST_CRON: '0 0 1 1 *' };
   const running = await startServe({ env, cwd: dir, logger: silentLogger() });
   const bare = await startBareBolt();
+  const carrying = await startBareBolt(await ourAnswer(running.url));
   const hook = `${slack.url}/hooks/T1/B1/bench`;
   try {
     await load(bare.url, hook);
@@ -94,20 +110,20 @@ export async function benchSlack(): Promise<string[]> {
     const before = await replyCount(slack.url);
     // Short runs in alternating order, one ratio per round: load from anything else on the
     // machine drifts slowly, so it hits both apps of a round alike, and the median drops outliers.
-    const rounds: Array<{ bare: Result; ours: Result }> = [];
+    const rounds: Array<{ bare: Result; carrying: Result; ours: Result }> = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      if (round % 2 === 0) rounds.push({ bare: await load(bare.url, hook), ours: await load(running.url, hook) });
-      else {
-        const ours = await load(running.url, hook);
-        rounds.push({ bare: await load(bare.url, hook), ours });
-      }
+      const order = round % 2 === 0 ? [bare.url, carrying.url, running.url] : [running.url, carrying.url, bare.url];
+      const results = new Map<string, Result>();
+      for (const url of order) results.set(url, await load(url, hook));
+      rounds.push({ bare: results.get(bare.url)!, carrying: results.get(carrying.url)!, ours: results.get(running.url)! });
     }
     const replies = (await replyCount(slack.url)) - before;
     const answered = rounds.reduce((sum, round) => sum + round.ours.requests.total, 0);
     const failed = rounds.reduce((sum, { ours, bare: b }) => sum + ours.non2xx + ours.errors + ours.timeouts + b.non2xx + b.errors + b.timeouts, 0);
     const throughput = median(rounds.map((r) => r.bare.requests.average / r.ours.requests.average));
     const p99 = median(rounds.map((r) => r.ours.latency.p99 / Math.max(r.bare.latency.p99, 1)));
-    const figures = (pick: (r: { bare: Result; ours: Result }) => Result) => ({
+    const work = median(rounds.map((r) => r.carrying.requests.average / r.ours.requests.average));
+    const figures = (pick: (r: (typeof rounds)[number]) => Result) => ({
       rps: median(rounds.map((r) => pick(r).requests.average)),
       p50: median(rounds.map((r) => pick(r).latency.p50)),
       p99: median(rounds.map((r) => pick(r).latency.p99)),
@@ -115,14 +131,18 @@ export async function benchSlack(): Promise<string[]> {
     return [
       `Slack /ingest-review with an inline review, signed, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s per app (medians):`,
       line('bare Bolt app (Express receiver, ack only)', figures((r) => r.bare)),
+      line('bare Bolt app acking the same checklist', figures((r) => r.carrying)),
       line('ingest-advisor (review in the ack)', figures((r) => r.ours)),
       `  overhead: ${throughput.toFixed(2)}× the bare app's time per request (throughput ratio), p99 latency ${p99.toFixed(2)}× (target ≤ 1.3×)${failed > 0 ? `; ${failed} requests failed` : ''}`,
+      `  of which the review itself (next to a bare app sending the same ${(answerBytes / 1024).toFixed(1)} KB answer): ${work.toFixed(2)}×`,
       `  replies posted to response URLs: ${replies} for ${answered} commands (the checklist goes back in the acknowledgement)`,
     ];
   } finally {
     await running.stop();
-    await new Promise<void>((resolve) => bare.server.close(() => resolve()));
-    bare.server.closeAllConnections();
+    for (const app of [bare, carrying]) {
+      app.server.closeAllConnections();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+    }
     slack.child.kill();
     removeDir(dir);
   }

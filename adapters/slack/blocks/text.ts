@@ -10,8 +10,11 @@ export function clip(text: string, max: number): string {
 }
 
 /** Slack's mrkdwn treats only &, < and > as markup; everything else people type stays as is. */
+const MARKUP = /[&<>]/g;
+const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(MARKUP, (char) => ENTITY[char]!);
 }
 
 /** `<url|label>`: a label must not contain `|` or `>`, which would end the link early. */

@@ -1,6 +1,7 @@
 import type { Activity } from '@microsoft/agents-activity';
 import { ConnectorClient, MsalConnectionManager, type AuthProvider } from '@microsoft/agents-hosting';
 import { CONNECTION, CONNECTIONS_MAP, connectionSettings } from '../auth-configuration.js';
+import { outboundPolicy } from '../outbound-hosts.js';
 import type { StoredConversation } from '../store/conversations.js';
 import type { TeamsConfig } from '../teams-config.js';
 import { PostFailure, toPostFailure } from './post-failure.js';
@@ -44,8 +45,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export function createConnectorPoster(config: TeamsConfig, timeoutMs: number = POST_TIMEOUT_MS): ConnectorPoster {
   const provider = tokenProvider(config);
+  const hosts = outboundPolicy(config);
   return {
     async post(conversation, activity) {
+      if (!hosts.isAllowed(conversation.serviceUrl)) throw new PostFailure(`the conversation's service URL is not a Bot Connector host: ${conversation.serviceUrl}`, 'rejected', 400);
       const token = await tokenFor(provider);
       activity.applyConversationReference(conversation.reference, false);
       try {

@@ -51,6 +51,13 @@ describe('ingest-advisor serve', () => {
     expect(stderr).toMatch(/SLACK_BOT_TOKEN: Slack refused it \(invalid_auth\)/);
   });
 
+  it('exits 2 naming SLACK_APP_TOKEN when Slack refuses it for Socket Mode', async () => {
+    fake.script('apps.connections.open', { body: { ok: false, error: 'invalid_auth' } });
+    const { code, stderr } = await cli(['serve'], { ...slackEnv(fake, join(dir, 'socket.db')), SLACK_APP_TOKEN: 'xapp-1-A-x', LOG_LEVEL: 'silent' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/SLACK_APP_TOKEN: Slack refused it for Socket Mode \(invalid_auth\)/);
+  });
+
   it('serves /healthz once ready, answers Slack, and on SIGTERM finishes the answer in progress and exits 0', async () => {
     const env = { ...process.env, ...slackEnv(fake, join(dir, 'advisor.db')), LOG_LEVEL: 'warn' };
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: packageRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -38,16 +38,20 @@ async function lastResponse(count = 1): Promise<{ params: Record<string, unknown
   return { params, blocks: params.blocks as Block[] };
 }
 
+/** The answer sent back in the acknowledgement itself (help and inline reviews). */
+async function acked(res: Response): Promise<{ params: Record<string, unknown>; blocks: Block[] }> {
+  expect(res.status).toBe(200);
+  const params = (await res.json()) as Record<string, unknown>;
+  return { params, blocks: params.blocks as Block[] };
+}
+
 const buttons = (blocks: Block[]): Element[] => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 
 describe('/ingest-review', () => {
-  it('acknowledges at once with an empty body and answers inline input privately with the right verdict', async () => {
+  it('answers inline input privately in the acknowledgement, at once, with the right verdict', async () => {
     const started = Date.now();
-    const res = await command(SHIPPABLE);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('');
+    const { params, blocks } = await acked(await command(SHIPPABLE));
     expect(Date.now() - started).toBeLessThan(3_000);
-    const { params, blocks } = await lastResponse();
     expect(params).toMatchObject({ response_type: 'ephemeral', text: 'Web orders: ship' });
     expect(blocks[0]!.text!.text).toBe('🟢 Ship: Web orders');
     const rules = blocks.filter((b) => b.type === 'section');
@@ -57,8 +61,7 @@ describe('/ingest-review', () => {
   });
 
   it('reports a do-not-ship stream with a mark, message and fix per failing rule', async () => {
-    await command('name="Cart events" connector=s3 category=profile dataShape=event refreshMode=incremental');
-    const { params, blocks } = await lastResponse();
+    const { params, blocks } = await acked(await command('name="Cart events" connector=s3 category=profile dataShape=event refreshMode=incremental'));
     // The verdict comes first even while a rule still has a question to ask.
     expect(params.text).toMatch(/^Cart events: do-not-ship/);
     expect(blocks[0]!.text!.text).toBe('⛔ Do not ship: Cart events');
@@ -68,33 +71,30 @@ describe('/ingest-review', () => {
   });
 
   it('names a bad key or value instead of guessing', async () => {
-    await command('name=x connector=s4 category=profile refreshMode=upsert');
-    const { blocks } = await lastResponse();
+    const { blocks } = await acked(await command('name=x connector=s4 category=profile refreshMode=upsert'));
     expect(blocks[0]!.text!.text).toMatch(/connector/);
     expect(blocks[0]!.text!.text).toMatch(/did you mean s3/);
   });
 
   it('asks for missing inputs with buttons, carrying the draft until the checklist is complete', async () => {
-    await command('name="Orders" connector=salesforce-crm refreshMode=upsert');
-    const first = await lastResponse();
+    const first = await acked(await command('name="Orders" connector=salesforce-crm refreshMode=upsert'));
     expect(first.blocks[0]!.text!.text).toMatch(/Which category/);
     const choice = buttons(first.blocks).find((b) => b.text!.text === 'engagement')!;
     const click = buttonClick(choice.action_id!, choice.value, { response_url: fake.hookUrl('follow-up'), container: { type: 'message', is_ephemeral: true } });
     expect((await sendSigned(server.url, interactionRequest(click))).status).toBe(200);
-    const second = await lastResponse(2);
+    const second = await lastResponse(1);
     expect(second.params.replace_original).toBe(true);
     // Required inputs given: the checklist so far, a rule's question, and the checklist can be asked for as it is.
     expect(second.blocks[0]!.type).toBe('header');
     expect(buttons(second.blocks).map((b) => b.action_id)).toContain('review_show');
     const show = buttons(second.blocks).find((b) => b.action_id === 'review_show')!;
     await sendSigned(server.url, interactionRequest(buttonClick('review_show', show.value, { response_url: fake.hookUrl('follow-up') })));
-    const third = await lastResponse(3);
+    const third = await lastResponse(2);
     expect(third.params.text).toMatch(/^Orders: /);
   });
 
   it('asks a free-text input in a one-field form and goes on from its answer', async () => {
-    await command('connector=s3 category=profile refreshMode=upsert');
-    const { blocks } = await lastResponse();
+    const { blocks } = await acked(await command('connector=s3 category=profile refreshMode=upsert'));
     const answer = buttons(blocks).find((b) => b.action_id === 'review_answer')!;
     await sendSigned(server.url, interactionRequest(buttonClick('review_answer', answer.value, { response_url: fake.hookUrl('step') })));
     const [open] = await fake.waitFor('views.open');
@@ -104,13 +104,14 @@ describe('/ingest-review', () => {
     const submit = viewSubmission('ingest_review_input', { name: { name: { type: 'plain_text_input', value: 'Customers' } } }, view.private_metadata);
     const res = await sendSigned(server.url, interactionRequest(submit));
     expect(res.status).toBe(200);
-    const next = await lastResponse(2);
+    const next = await lastResponse(1);
     expect(JSON.stringify(next.blocks)).toContain('Customers');
   });
 
   it('opens a form with every input, grouped, with selects for choices and help text', async () => {
     const res = await command('');
     expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
     const [open] = await fake.waitFor('views.open');
     expect(open!.params.trigger_id).toBe('123.456.abc');
     const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
@@ -155,11 +156,10 @@ describe('/ingest-review', () => {
   });
 
   it('records a review with the Slack user as reviewer, and shares it in the channel', async () => {
-    await command(SHIPPABLE);
-    const { blocks } = await lastResponse();
+    const { blocks } = await acked(await command(SHIPPABLE));
     const record = buttons(blocks).find((b) => b.action_id === 'review_record')!;
     await sendSigned(server.url, interactionRequest(buttonClick('review_record', record.value, { response_url: fake.hookUrl('checklist') })));
-    const recorded = await lastResponse(2);
+    const recorded = await lastResponse(1);
     expect(recorded.params.replace_original).toBe(true);
     expect(JSON.stringify(recorded.blocks)).toMatch(/Recorded by <@U0PERSON>/);
     const db = new Database(server.db, { readonly: true });
@@ -169,21 +169,20 @@ describe('/ingest-review', () => {
 
     const share = buttons(blocks).find((b) => b.action_id === 'review_share')!;
     await sendSigned(server.url, interactionRequest(buttonClick('review_share', share.value, { response_url: fake.hookUrl('checklist') })));
-    const shared = await lastResponse(3);
+    const shared = await lastResponse(2);
     expect(shared.params.response_type).toBe('in_channel');
     expect(JSON.stringify(shared.blocks)).toContain('Shared by <@U0PERSON>');
 
     await command('web orders');
-    const latest = await lastResponse(4);
+    const latest = await lastResponse(3);
     expect(latest.params.text).toMatch(/^Web orders: ship \(recorded /);
   });
 
   it('explains itself on help, and says when a stream name is unknown', async () => {
-    await command('help');
-    const help = await lastResponse();
+    const help = await acked(await command('help'));
     expect(JSON.stringify(help.blocks)).toContain('decisionFreshness');
     await command('No such stream');
-    const unknown = await lastResponse(2);
+    const unknown = await lastResponse(1);
     expect(unknown.blocks[0]!.text!.text).toMatch(/No stream named \*No such stream\*/);
   });
 

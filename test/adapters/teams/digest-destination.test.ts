@@ -94,4 +94,12 @@ describe('the Teams digest destination', () => {
     expect(outcome).toMatchObject({ status: 'found', messageRef: '19:maybe@thread.v2/unconfirmed' });
     expect(log.messages().join('\n')).toMatch(/may or may not be in Teams; not posting again/);
   });
+
+  it('never sends the bot token to a host that is not a Bot Connector', async () => {
+    const poster = createConnectorPoster({ mode: 'auth', appId: '11111111-2222-4333-8444-555555555555', appType: 'SingleTenant', password: 'x', tenantId: '66666666-7777-4888-9999-000000000000' });
+    const [target] = destinations(poster, ['19:elsewhere@thread.v2']);
+    const [outcome] = await run([target!]);
+    expect(outcome).toMatchObject({ status: 'failed', error: expect.stringMatching(/not a Bot Connector host/) });
+    expect(connector.posts).toHaveLength(0);
+  });
 });

@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withAdapters } from '../../../adapters/commands.js';
+import { coreCommands } from '../../../src/cli/commands/index.js';
+import { runCli } from '../../../src/cli/run-cli.js';
 import { localDay } from '../../../src/digest/local-day.js';
 import { importStreams } from '../../../src/registry/import-streams.js';
 import { openRegistry } from '../../../src/registry/open-registry.js';
@@ -112,5 +116,16 @@ describe('the digest in Teams', () => {
     await post(server.url, installed(connector.serviceUrl, {}, 'remove'));
     expect(query('SELECT count(*) AS n FROM teams_digest_subscriptions')).toEqual({ n: 0 });
     expect(query('SELECT installed FROM teams_conversations WHERE conversation_id = ?', CHANNEL)).toEqual({ installed: 0 });
+  });
+
+  it('is what `digest --post` posts to subscribed conversations too, once per day', async () => {
+    await installAndSubscribe();
+    const out: string[] = [];
+    const env = { INGEST_ADVISOR_DB: join(dir, 'advisor.db'), LOG_LEVEL: 'silent', DIGEST_TZ: 'UTC' };
+    const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => out.push(t) }, stdin: Readable.from([]), env, cwd: dir };
+    expect(await runCli(['digest', '--post'], io, withAdapters(coreCommands))).toBe(0);
+    expect(await runCli(['digest', '--post'], io, withAdapters(coreCommands))).toBe(0);
+    expect(digestPosts()).toHaveLength(1);
+    expect(out.join('')).toMatch(new RegExp(`teams:${CHANNEL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: already handled`));
   });
 });
