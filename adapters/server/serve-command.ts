@@ -6,22 +6,25 @@ import { waitForSignal } from './signals.js';
 import { startServe } from './start-serve.js';
 
 const usage = `Usage:
-  ingest-advisor serve      run the bot: Slack (/slack/events), GET /healthz, and the daily digest
+  ingest-advisor serve      run the bot: Slack (/slack/events), Teams (/api/messages), GET /healthz, and the daily digest
 
 Configuration comes from the environment (and .env); see the README's configuration table:
   PORT (default 3978), HOST (127.0.0.1 without platform credentials, else 0.0.0.0),
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (Slack over HTTP), SLACK_APP_TOKEN (Socket Mode),
-  SLACK_API_URL, DIGEST_SLACK_CHANNEL, DIGEST_CRON, DIGEST_TZ, INGEST_ADVISOR_DB, DOCS_BASE_URL.
+  SLACK_API_URL, MicrosoftAppId + MicrosoftAppPassword (+ MicrosoftAppTenantId, MicrosoftAppType) for
+  Teams (unset: local mode without auth, served on a loopback HOST only), DIGEST_SLACK_CHANNEL,
+  DIGEST_CRON, DIGEST_TZ, INGEST_ADVISOR_DB, DOCS_BASE_URL.
 A missing or malformed variable stops start-up with exit code 2 and a message naming it.
 SIGTERM or SIGINT drains requests in progress and exits 0; a second one stops at once.
 
 Examples:
   SLACK_BOT_TOKEN=xoxb-… SLACK_SIGNING_SECRET=… ingest-advisor serve
-  SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… ingest-advisor serve      # Socket Mode, no public URL`;
+  SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… ingest-advisor serve      # Socket Mode, no public URL
+  ingest-advisor serve      # no credentials: Teams local mode on 127.0.0.1, for npm run playground`;
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the Slack bot, /healthz and the daily digest on one HTTP server',
+  summary: 'run the Slack and Teams bot, /healthz and the daily digest on one HTTP server',
   usage,
   async run(args, io) {
     const { positionals } = parseCommandArgs(args, {}, usage);

@@ -1,6 +1,7 @@
 import { benchAsk } from './ask-bench.js';
 import { benchRegistry } from './registry-bench.js';
 import { benchReview } from './review-bench.js';
+import { benchSlack } from './slack-bench.js';
 import { peakRssMb } from './stats.js';
 
 /** `npm run bench`: every benchmark in one process, figures for the README's performance section. */
@@ -8,6 +9,7 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['ask', benchAsk],
   ['review', benchReview],
   ['registry', benchRegistry],
+  ['slack', benchSlack],
 ];
 
 const only = process.argv[2];

@@ -1,3 +1,4 @@
+import { tallyStatuses } from '../../../src/review/tally.js';
 import type { ReviewResult, RuleResult, RuleStatus, Verdict } from '../../../src/review/types.js';
 import type { SlackMessage } from '../reply.js';
 import { context, fitMessage, header, section, type Block } from './kit.js';
@@ -19,14 +20,6 @@ export const VERDICT_LINE: Readonly<Record<Verdict, string>> = {
   'do-not-ship': '⛔ Do not ship',
 };
 
-function tally(rules: readonly RuleResult[]): string {
-  const order: RuleStatus[] = ['fail', 'needs-info', 'warn', 'pass', 'n/a'];
-  return order
-    .map((status) => [status, rules.filter((rule) => rule.status === status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`)
-    .join(' · ');
-}
 
 function ruleText(rule: RuleResult, refs: RefRenderer): string {
   const lines = [`${STATUS_MARK[rule.status]} *${escapeMrkdwn(rule.title)}* · _${rule.status}_`, escapeMrkdwn(rule.message)];
@@ -37,7 +30,7 @@ function ruleText(rule: RuleResult, refs: RefRenderer): string {
 
 /** The verdict on top, then one section per rule (mark, message, fix, links), then the reminders. */
 export function checklistBlocks(result: Pick<ReviewResult, 'stream' | 'verdict' | 'rules'> & { reminders?: readonly string[] }, refs: RefRenderer): Block[] {
-  const blocks: Block[] = [header(`${VERDICT_LINE[result.verdict]}: ${result.stream}`), context(`*Verdict: ${result.verdict}* — ${tally(result.rules)}`)];
+  const blocks: Block[] = [header(`${VERDICT_LINE[result.verdict]}: ${result.stream}`), context(`*Verdict: ${result.verdict}* — ${tallyStatuses(result.rules)}`)];
   for (const rule of result.rules) blocks.push(section(ruleText(rule, refs)));
   if (result.reminders && result.reminders.length > 0) {
     blocks.push(context(`*Before it ships, check what no input can prove:* ${result.reminders.map((r) => `• ${escapeMrkdwn(r)}`).join(' ')}`));

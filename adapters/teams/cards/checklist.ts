@@ -1,3 +1,4 @@
+import { tallyStatuses } from '../../../src/review/tally.js';
 import type { ReviewResult, RuleResult, RuleStatus, Verdict } from '../../../src/review/types.js';
 import { container, heading, subtle, text } from './elements.js';
 import type { CardElement, TextColor } from './kit.js';
@@ -13,14 +14,6 @@ const VERDICT: Readonly<Record<Verdict, { line: string; color: TextColor; style:
   'do-not-ship': { line: '⛔ Do not ship', color: 'Attention', style: 'attention' },
 };
 
-function tally(rules: readonly RuleResult[]): string {
-  const order: RuleStatus[] = ['fail', 'needs-info', 'warn', 'pass', 'n/a'];
-  return order
-    .map((status) => [status, rules.filter((rule) => rule.status === status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`)
-    .join(' · ');
-}
 
 function ruleItems(rule: RuleResult, refs: RefRenderer): CardElement[] {
   const items: CardElement[] = [text(`${STATUS_MARK[rule.status]} **${literal(rule.title)}** · _${rule.status}_`, { spacing: 'Medium' }), text(literal(rule.message), { spacing: 'None' })];
@@ -35,7 +28,7 @@ export type ChecklistInput = Pick<ReviewResult, 'stream' | 'verdict' | 'rules'> 
 export function checklistBody(result: ChecklistInput, refs: RefRenderer): CardElement[] {
   const verdict = VERDICT[result.verdict];
   const body: CardElement[] = [
-    container([heading(`${verdict.line}: ${literal(result.stream)}`, 'Large'), text(`**Verdict: ${result.verdict}** — ${tally(result.rules)}`, { color: verdict.color, spacing: 'None' })], { style: verdict.style }),
+    container([heading(`${verdict.line}: ${literal(result.stream)}`, 'Large'), text(`**Verdict: ${result.verdict}** — ${tallyStatuses(result.rules)}`, { color: verdict.color, spacing: 'None' })], { style: verdict.style }),
   ];
   for (const rule of result.rules) body.push(...ruleItems(rule, refs));
   if (result.reminders && result.reminders.length > 0) {

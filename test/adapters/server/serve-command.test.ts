@@ -34,7 +34,7 @@ async function cli(args: string[], env: Record<string, string | undefined>) {
 describe('ingest-advisor serve', () => {
   it('is listed by help next to the core commands', async () => {
     const { stdout } = await cli(['help'], {});
-    expect(stdout).toMatch(/serve\s+run the Slack bot/);
+    expect(stdout).toMatch(/serve\s+run the Slack and Teams bot/);
     expect(stdout).toMatch(/gaps\s+questions asked in chat/);
   });
 
