@@ -4,7 +4,7 @@ import type { Hit } from '../retrieval/search.js';
  * Relevance (0-1, see retrieval/search.ts) at which an answer is given with confidence.
  * Tuned on test/fixtures/questions.jsonl and checked on questions-holdout.jsonl.
  */
-export const CONFIDENT_RELEVANCE = 0.35;
+export const CONFIDENT_RELEVANCE = 0.4;
 
 /**
  * The rarest topic word of the question that the answer may lack, as a share of the rarest
