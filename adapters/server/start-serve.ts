@@ -56,7 +56,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     const advisor = await loadAdvisor(env);
     const now = () => (options.clock ?? { now: () => new Date() }).now();
     if (config.slack) slack = await startSlack(config.slack, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, maxAgeDays: config.registry.reviewMaxAgeDays, policy }, http);
-    startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest }, http, config.host);
+    const teams = startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest }, http, config.host);
     const digest = createDigestService({
       db,
       config: config.digest,
@@ -69,7 +69,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     const prune = schedulePruning(db, now, logger);
     digest.start();
     let status: 'ready' | 'stopping' = 'ready';
-    http.health = () => ({ status, slack: config.slack?.mode ?? 'off', digest: { nextRun: digest.nextRun()?.toISOString() ?? null, slackChannel: config.digest.slackChannel } });
+    http.health = () => ({ status, slack: config.slack?.mode ?? 'off', teams, digest: { nextRun: digest.nextRun()?.toISOString() ?? null, slackChannel: config.digest.slackChannel } });
     const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
     logger.info({ url, slack: config.slack?.mode ?? 'off' }, 'ingest-advisor is serving');
     const grace = options.graceMs ?? 10_000;

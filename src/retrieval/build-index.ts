@@ -1,8 +1,10 @@
 import type { DocumentKind, KnowledgeBase, KnowledgeSection } from '../knowledge/types.js';
-import { FIELD_NAMES, FIELD_WEIGHTS, documentField, sectionFields, type FieldName, type SectionFieldName } from './fields.js';
+import { averageLengths, BIGRAM_FIELDS, countField, countFields, fieldLength, type FieldCounts } from './field-counts.js';
+import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fields.js';
+import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { sectionPhrases } from './phrases.js';
-import { createNormaliser, type Normaliser, type Token } from './normalise.js';
+import { createNormaliser, type Normaliser } from './normalise.js';
 
 /** How terms are weighed: per-field weights, BM25's saturation `k1` and length normalisation `b`. */
 export interface IndexTuning {
@@ -51,50 +53,6 @@ export interface SearchIndex {
   tuning: IndexTuning;
 }
 
-/** Unigrams, plus bigrams of neighbouring words so that "full refresh" outranks "full" and "refresh" apart. */
-export function termsOf(tokens: Token[]): string[] {
-  const terms = tokens.map((t) => t.term);
-  for (let i = 1; i < tokens.length; i++) terms.push(`${tokens[i - 1]!.term}_${tokens[i]!.term}`);
-  return terms;
-}
-
-type FieldCounts = Record<FieldName, Map<string, number>>;
-
-/** Phrases are worth indexing only in the short fields people's wording is written for; in prose they are noise and bulk. */
-const BIGRAM_FIELDS: ReadonlySet<FieldName> = new Set(['heading', 'keywords', 'questions', 'symptoms']);
-
-function countField(name: FieldName, text: string, normaliser: Normaliser, surfaces: Map<string, string>): Map<string, number> {
-  const tokens = normaliser.tokens(text);
-  for (const t of tokens) if (!surfaces.has(t.surface)) surfaces.set(t.surface, t.term);
-  const map = new Map<string, number>();
-  for (const term of BIGRAM_FIELDS.has(name) ? termsOf(tokens) : tokens.map((t) => t.term)) map.set(term, (map.get(term) ?? 0) + 1);
-  return map;
-}
-
-/** A section's term counts per field; the shared `document` field is counted once per document. */
-function countFields(section: KnowledgeSection, documentCounts: Map<string, number>, normaliser: Normaliser, surfaces: Map<string, string>): FieldCounts {
-  const counts = { document: documentCounts } as FieldCounts;
-  for (const [name, text] of Object.entries(sectionFields(section)) as [SectionFieldName, string][]) {
-    counts[name] = countField(name, text, normaliser, surfaces);
-  }
-  return counts;
-}
-
-function fieldLength(counts: Map<string, number>): number {
-  let n = 0;
-  for (const c of counts.values()) n += c;
-  return n;
-}
-
-function averageLengths(all: FieldCounts[]): Record<FieldName, number> {
-  const avg = {} as Record<FieldName, number>;
-  for (const name of FIELD_NAMES) {
-    const total = all.reduce((sum, c) => sum + fieldLength(c[name]), 0);
-    avg[name] = Math.max(1, total / Math.max(1, all.length));
-  }
-  return avg;
-}
-
 function addPostings(postings: Map<string, Posting[]>, counts: FieldCounts, section: number, avg: Record<FieldName, number>, tuning: IndexTuning): void {
   const weighted = new Map<string, number>();
   for (const name of FIELD_NAMES) {
@@ -108,37 +66,6 @@ function addPostings(postings: Map<string, Posting[]>, counts: FieldCounts, sect
     if (!list) postings.set(term, (list = []));
     list.push({ section, strength: tf / (tuning.k1 + tf) });
   }
-}
-
-/**
- * Document frequency counts a term only where a section itself says it: the `document`
- * field repeats the front matter of the whole document in each of its sections, and
- * counting it would make a document's own keywords look common.
- */
-function documentFrequencies(counts: FieldCounts[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const c of counts) {
-    const seen = new Set<string>();
-    for (const name of FIELD_NAMES) {
-      if (name === 'document') continue;
-      for (const term of c[name].keys()) seen.add(term);
-    }
-    for (const term of c.document.keys()) if (!seen.has(term)) df.set(term, df.get(term) ?? 0);
-    for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  return df;
-}
-
-function inverseFrequencies(counts: FieldCounts[]): { idf: Map<string, number>; maxIdf: number } {
-  const n = counts.length;
-  const idf = new Map<string, number>();
-  let maxIdf = 0;
-  for (const [term, df] of documentFrequencies(counts)) {
-    const value = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    idf.set(term, value);
-    maxIdf = Math.max(maxIdf, value);
-  }
-  return { idf, maxIdf };
 }
 
 /** Builds the search index of a knowledge base. */

@@ -77,7 +77,10 @@ describe('ingest-advisor serve', () => {
     });
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ready', slack: 'http' });
+    const report = (await health.json()) as { teams?: string };
+    expect(report).toMatchObject({ status: 'ready', slack: 'http' });
+    // No MicrosoftAppId, and the test server listens on 127.0.0.1: Teams runs in local mode.
+    expect(report.teams).toBe('local');
 
     fake.reset();
     fake.script('chat.postMessage', { delayMs: 500 });
