@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from './loopback-server.js';
 
 /** One call the stand-in received: a Web API method, or a post to a response URL (`response_url`). */
 export interface RecordedCall {
@@ -31,28 +31,11 @@ export const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' } as const;
  * like Slack does, keeps posted messages for conversations.history, and can be told to answer
  * the next call of a method with an error or a 429 with Retry-After.
  */
-export class FakeSlack {
+export class FakeSlack extends LoopbackServer {
   readonly calls: RecordedCall[] = [];
-  private readonly server: Server;
   private readonly scripted = new Map<string, ScriptedReply[]>();
   private readonly posted: PostedMessage[] = [];
   private counter = 0;
-  private port = 0;
-
-  constructor() {
-    this.server = createServer((req, res) => void this.handle(req, res));
-  }
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
 
   /** The SLACK_API_URL to configure. */
   get apiUrl(): string {
@@ -89,7 +72,7 @@ export class FakeSlack {
     this.scripted.clear();
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected override async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     const path = (req.url ?? '').split('?')[0]!;
     const method = path.startsWith('/hooks/') ? 'response_url' : path.replace(/^\/api\//, '');

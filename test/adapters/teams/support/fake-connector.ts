@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from '../../support/loopback-server.js';
 
 /** One activity the bot sent to the stand-in: a reply (`replyTo` set) or a new post. */
 export interface RecordedPost {
@@ -21,27 +21,10 @@ export interface ScriptedReply {
  * send. It records what the bot posts and answers like the connector (an activity id), or with a
  * scripted status (429 with Retry-After, 403) for the next posts.
  */
-export class FakeConnector {
+export class FakeConnector extends LoopbackServer {
   readonly posts: RecordedPost[] = [];
-  private readonly server: Server;
   private readonly scripted: ScriptedReply[] = [];
   private counter = 0;
-  private port = 0;
-
-  constructor() {
-    this.server = createServer((req, res) => void this.handle(req, res));
-  }
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
 
   get serviceUrl(): string {
     return `http://127.0.0.1:${this.port}/`;
@@ -66,7 +49,7 @@ export class FakeConnector {
     return this.posts;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected override async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
