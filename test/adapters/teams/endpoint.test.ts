@@ -1,35 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CloudAdapter } from '@microsoft/agents-hosting';
 import { jwtAuthorizer } from '../../../adapters/teams/endpoint/authorize.js';
 import { CapturedLog } from '../support/test-server.js';
 import { message } from './support/activities.js';
-import { FakeConnector } from './support/fake-connector.js';
-import { post, removeDir, scratchDir, startTeamsServer, type TeamsServer } from './support/teams-server.js';
+import { post, startTeamsServer, useTeamsServer } from './support/teams-server.js';
 
-let connector: FakeConnector;
-let server: TeamsServer;
-let dir: string;
-
-beforeAll(async () => {
-  connector = await new FakeConnector().start();
-  dir = scratchDir();
-  server = await startTeamsServer(dir);
-});
-
-afterAll(async () => {
-  await server.running.stop();
-  await connector.stop();
-  removeDir(dir);
-});
+const fx = useTeamsServer();
 
 describe('/api/messages in local mode', () => {
   it('answers malformed JSON with 400 and keeps serving: the next request is answered', async () => {
-    const bad = await post(server.url, '{"type": "message", "text": ');
+    const bad = await post(fx.server.url, '{"type": "message", "text": ');
     expect(bad.status).toBe(400);
     expect(String(bad.body?.error)).toMatch(/not valid JSON/);
-    const before = connector.posts.length;
-    expect((await post(server.url, message(connector.serviceUrl, 'what is a data stream?'))).status).toBe(200);
-    expect(connector.posts.length).toBe(before + 1);
+    const before = fx.connector.posts.length;
+    expect((await post(fx.server.url, message(fx.connector.serviceUrl, 'what is a data stream?'))).status).toBe(200);
+    expect(fx.connector.posts.length).toBe(before + 1);
   });
 
   it.each([
@@ -39,30 +24,30 @@ describe('/api/messages in local mode', () => {
     ['a field of the wrong type', JSON.stringify({ type: 'message', conversation: { id: 'a' }, serviceUrl: 'http://127.0.0.1:9/', from: 'someone' }), /wrong type/],
     ['an empty body', '', /empty/],
   ])('answers %s with 400 naming the problem', async (_what, body, reason) => {
-    const answer = await post(server.url, body);
+    const answer = await post(fx.server.url, body);
     expect(answer.status).toBe(400);
     expect(String(answer.body?.error)).toMatch(reason);
   });
 
   it('refuses other content types, oversized bodies and other methods', async () => {
-    expect((await post(server.url, 'hello', { 'content-type': 'text/plain' })).status).toBe(415);
-    expect((await post(server.url, JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }))).status).toBe(413);
-    expect((await fetch(`${server.url}/api/messages`)).status).toBe(405);
+    expect((await post(fx.server.url, 'hello', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await post(fx.server.url, JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }))).status).toBe(413);
+    expect((await fetch(`${fx.server.url}/api/messages`)).status).toBe(405);
   });
 
   it('logs why a request was refused, without a stack trace', () => {
-    const refusals = server.log.lines.filter((line) => String(line.msg).startsWith('refused a malformed Teams'));
+    const refusals = fx.server.log.lines.filter((line) => String(line.msg).startsWith('refused a malformed Teams'));
     expect(refusals.length).toBeGreaterThan(0);
-    expect(JSON.stringify(server.log.lines)).not.toMatch(/\n\s+at /);
+    expect(JSON.stringify(fx.server.log.lines)).not.toMatch(/\n\s+at /);
   });
 });
 
 describe('local mode on a non-loopback address', () => {
   it('turns /api/messages off and says why', async () => {
-    const open = await startTeamsServer(dir, { HOST: '0.0.0.0' });
+    const open = await startTeamsServer(fx.dir, { HOST: '0.0.0.0' });
     try {
       const port = new URL(open.url).port;
-      expect((await post(`http://127.0.0.1:${port}`, message(connector.serviceUrl, 'hello'))).status).toBe(404);
+      expect((await post(`http://127.0.0.1:${port}`, message(fx.connector.serviceUrl, 'hello'))).status).toBe(404);
       expect(open.log.messages().join('\n')).toMatch(/Teams is off: \/api\/messages without MicrosoftAppId accepts unauthenticated requests, so it is only served on a loopback address, and HOST is 0\.0\.0\.0/);
     } finally {
       await open.running.stop();

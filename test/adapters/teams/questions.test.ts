@@ -1,40 +1,25 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOT, CHANNEL, execute, message, submit, USER } from './support/activities.js';
 import { button, buttons, texts, type Card } from './support/cards.js';
-import { FakeConnector } from './support/fake-connector.js';
-import { post, removeDir, scratchDir, startTeamsServer, type TeamsServer } from './support/teams-server.js';
+import { post, useTeamsServer } from './support/teams-server.js';
 import { cardProblems } from './support/valid-card.js';
 
-let connector: FakeConnector;
-let server: TeamsServer;
-let dir: string;
-
-beforeAll(async () => {
-  connector = await new FakeConnector().start();
-  dir = scratchDir();
-  server = await startTeamsServer(dir);
-});
-
-afterAll(async () => {
-  await server.running.stop();
-  await connector.stop();
-  removeDir(dir);
-});
+const fx = useTeamsServer();
 
 /** Sends an activity; returns the card the bot posted in reply, or null when it stayed silent. */
 async function replyTo(activity: Record<string, unknown>): Promise<Card | null> {
-  const before = connector.posts.length;
-  expect((await post(server.url, activity)).status).toBe(200);
-  if (connector.posts.length === before) return null;
-  const card = connector.cards().at(-1)!;
+  const before = fx.connector.posts.length;
+  expect((await post(fx.server.url, activity)).status).toBe(200);
+  if (fx.connector.posts.length === before) return null;
+  const card = fx.connector.cards().at(-1)!;
   expect(cardProblems(card)).toEqual([]);
   return card;
 }
 
 function feedbackRows(): unknown[] {
-  const db = new Database(join(dir, 'advisor.db'), { readonly: true });
+  const db = new Database(join(fx.dir, 'advisor.db'), { readonly: true });
   const rows = db.prepare('SELECT q.question, q.via, f.by, f.helpful FROM answer_feedback f JOIN questions q ON q.id = f.question_id ORDER BY f.at').all();
   db.close();
   return rows;
@@ -44,9 +29,9 @@ const QUESTION = 'what does upsert do with deleted records?';
 
 describe('questions in Teams', () => {
   it('answers a channel question that mentions the bot, in its thread, with a 1.5 card: answer, sources, Helpful / Not helpful', async () => {
-    const before = connector.posts.length;
-    const card = await replyTo(message(connector.serviceUrl, QUESTION, { id: 'q-1' }));
-    const reply = connector.posts[before]!;
+    const before = fx.connector.posts.length;
+    const card = await replyTo(message(fx.connector.serviceUrl, QUESTION, { id: 'q-1' }));
+    const reply = fx.connector.posts[before]!;
     expect(reply.conversationId).toBe(`${CHANNEL};messageid=1700000000000`);
     expect(reply.replyTo).toBe('q-1');
     expect(reply.activity.from).toMatchObject({ id: BOT.id });
@@ -59,46 +44,46 @@ describe('questions in Teams', () => {
   });
 
   it('stays silent in a channel or group chat unless mentioned, and answers every personal message', async () => {
-    expect(await replyTo(message(connector.serviceUrl, QUESTION, { mention: false }))).toBeNull();
-    expect(await replyTo(message(connector.serviceUrl, QUESTION, { scope: 'groupChat', mention: false }))).toBeNull();
-    expect(await replyTo(message(connector.serviceUrl, QUESTION, { scope: 'groupChat' }))).not.toBeNull();
-    expect(await replyTo(message(connector.serviceUrl, QUESTION, { scope: 'personal' }))).not.toBeNull();
+    expect(await replyTo(message(fx.connector.serviceUrl, QUESTION, { mention: false }))).toBeNull();
+    expect(await replyTo(message(fx.connector.serviceUrl, QUESTION, { scope: 'groupChat', mention: false }))).toBeNull();
+    expect(await replyTo(message(fx.connector.serviceUrl, QUESTION, { scope: 'groupChat' }))).not.toBeNull();
+    expect(await replyTo(message(fx.connector.serviceUrl, QUESTION, { scope: 'personal' }))).not.toBeNull();
   });
 
   it('answers a delivery once however often Teams sends it', async () => {
-    const activity = message(connector.serviceUrl, QUESTION, { id: 'redelivered-1' });
+    const activity = message(fx.connector.serviceUrl, QUESTION, { id: 'redelivered-1' });
     expect(await replyTo(activity)).not.toBeNull();
     expect(await replyTo(activity)).toBeNull();
   });
 
   it('says when it does not know, offering the closest topics and the review', async () => {
-    const card = await replyTo(message(connector.serviceUrl, 'how do I bake sourdough bread?'));
+    const card = await replyTo(message(fx.connector.serviceUrl, 'how do I bake sourdough bread?'));
     expect(texts(card!)[0]).toMatch(/^I don't know that one/);
     expect(buttons(card!).map((b) => b.verb)).toEqual(['answer.topic', 'review.open']);
   });
 
   it('stores Helpful (Action.Execute) and Not helpful (Action.Submit) with the question, via teams', async () => {
-    const card = (await replyTo(message(connector.serviceUrl, 'why is my full refresh so expensive?')))!;
+    const card = (await replyTo(message(fx.connector.serviceUrl, 'why is my full refresh so expensive?')))!;
     const helpful = button(card, '👍 Helpful');
-    const answer = await post(server.url, execute(connector.serviceUrl, helpful.verb, helpful.data));
+    const answer = await post(fx.server.url, execute(fx.connector.serviceUrl, helpful.verb, helpful.data));
     expect(answer.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Thanks, noted as helpful.' });
     const notHelpful = button(card, '👎 Not helpful');
-    const note = await replyTo(submit(connector.serviceUrl, notHelpful.data));
+    const note = await replyTo(submit(fx.connector.serviceUrl, notHelpful.data));
     expect(texts(note!).join(' ')).toMatch(/list of gaps/);
     // The same person's later click replaces theirs.
     expect(feedbackRows()).toEqual([{ question: 'why is my full refresh so expensive?', via: 'teams', by: USER.aadObjectId, helpful: 0 }]);
   });
 
   it('answers a picked closest topic as a new answer card', async () => {
-    const unsure = (await replyTo(message(connector.serviceUrl, 'how do I bake sourdough bread?')))!;
+    const unsure = (await replyTo(message(fx.connector.serviceUrl, 'how do I bake sourdough bread?')))!;
     const topic = buttons(unsure).find((b) => b.verb === 'answer.topic')!;
-    const answer = await post(server.url, execute(connector.serviceUrl, topic.verb, topic.data));
+    const answer = await post(fx.server.url, execute(fx.connector.serviceUrl, topic.verb, topic.data));
     expect(answer.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
-    expect(buttons(connector.cards().at(-1)!).map((b) => b.verb)).toContain('answer.feedback');
+    expect(buttons(fx.connector.cards().at(-1)!).map((b) => b.verb)).toContain('answer.feedback');
   });
 
   it('introduces itself when mentioned with nothing to ask', async () => {
-    const card = await replyTo(message(connector.serviceUrl, ''));
+    const card = await replyTo(message(fx.connector.serviceUrl, ''));
     expect(texts(card!).join(' ')).toMatch(/ingest-review/);
   });
 });

@@ -1,28 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INPUT_CATALOGUE } from '../../../src/review/input-catalogue.js';
 import { execute, message, submit, USER } from './support/activities.js';
 import { button, buttons, inputs, invokeCard, texts, type Card } from './support/cards.js';
-import { FakeConnector } from './support/fake-connector.js';
-import { post, removeDir, scratchDir, startTeamsServer, type TeamsServer } from './support/teams-server.js';
+import { post, useTeamsServer } from './support/teams-server.js';
 import { cardProblems } from './support/valid-card.js';
 
-let connector: FakeConnector;
-let server: TeamsServer;
-let dir: string;
-
-beforeAll(async () => {
-  connector = await new FakeConnector().start();
-  dir = scratchDir();
-  server = await startTeamsServer(dir);
-});
-
-afterAll(async () => {
-  await server.running.stop();
-  await connector.stop();
-  removeDir(dir);
-});
+const fx = useTeamsServer();
 
 const SHIPPABLE =
   'name="Web orders" connector=s3 category=engagement dataShape=event eventTimeField=ordered_at refreshMode=upsert primaryKey=order_id keyUnique=true ' +
@@ -30,17 +15,17 @@ const SHIPPABLE =
 
 /** Sends a message and returns the card the bot replied with. */
 async function say(text: string): Promise<Card> {
-  const before = connector.posts.length;
-  expect((await post(server.url, message(connector.serviceUrl, text))).status).toBe(200);
-  await connector.waitForPosts(before + 1);
-  const card = connector.cards().at(-1)!;
+  const before = fx.connector.posts.length;
+  expect((await post(fx.server.url, message(fx.connector.serviceUrl, text))).status).toBe(200);
+  await fx.connector.waitForPosts(before + 1);
+  const card = fx.connector.cards().at(-1)!;
   expect(cardProblems(card)).toEqual([]);
   return card;
 }
 
 /** Clicks an Action.Execute button (with form values merged in, as Teams does) and returns the refreshed card. */
 async function click(verb: string, data: Record<string, unknown>): Promise<Card> {
-  const answer = await post(server.url, execute(connector.serviceUrl, verb, data));
+  const answer = await post(fx.server.url, execute(fx.connector.serviceUrl, verb, data));
   expect(answer.status).toBe(200);
   const card = invokeCard(answer.body);
   if (!card) throw new Error(`expected a card, got ${JSON.stringify(answer.body)}`);
@@ -118,13 +103,13 @@ describe('ingest-review in Teams', () => {
   });
 
   it('answers an Action.Submit of the form with a new message: the form with errors, then the checklist', async () => {
-    const before = connector.posts.length;
-    await post(server.url, submit(connector.serviceUrl, { verb: 'review.submit', name: 'Orders', connector: 's3', category: 'profile' }));
-    await connector.waitForPosts(before + 1);
-    expect(texts(connector.cards().at(-1)!).join(' ')).toMatch(/refreshMode/);
-    await post(server.url, submit(connector.serviceUrl, { verb: 'review.submit', name: 'Orders', connector: 's3', category: 'profile', refreshMode: 'upsert', uses: 'segmentation,analytics', usesOther: 'finance reports' }));
-    await connector.waitForPosts(before + 2);
-    const checklist = connector.cards().at(-1)!;
+    const before = fx.connector.posts.length;
+    await post(fx.server.url, submit(fx.connector.serviceUrl, { verb: 'review.submit', name: 'Orders', connector: 's3', category: 'profile' }));
+    await fx.connector.waitForPosts(before + 1);
+    expect(texts(fx.connector.cards().at(-1)!).join(' ')).toMatch(/refreshMode/);
+    await post(fx.server.url, submit(fx.connector.serviceUrl, { verb: 'review.submit', name: 'Orders', connector: 's3', category: 'profile', refreshMode: 'upsert', uses: 'segmentation,analytics', usesOther: 'finance reports' }));
+    await fx.connector.waitForPosts(before + 2);
+    const checklist = fx.connector.cards().at(-1)!;
     expect(cardProblems(checklist)).toEqual([]);
     expect(texts(checklist)[0]).toMatch(/: Orders$/);
     expect(button(checklist, 'Record review').data.s).toMatchObject({ uses: ['analytics', 'other:finance reports', 'segmentation'] });
@@ -136,7 +121,7 @@ describe('ingest-review in Teams', () => {
     const recorded = await click(record.verb, record.data);
     expect(texts(recorded).join(' ')).toMatch(/Recorded by \*\*Ada Lovelace\*\*.*Web orders\*\* is now checked/);
     expect(buttons(recorded)).toEqual([]);
-    const db = new Database(join(dir, 'advisor.db'), { readonly: true });
+    const db = new Database(join(fx.dir, 'advisor.db'), { readonly: true });
     const row = db.prepare("SELECT r.verdict, r.by, r.via FROM reviews r JOIN streams s ON s.id = r.stream_id WHERE s.name = 'Web orders'").get();
     db.close();
     expect(row).toEqual({ verdict: 'ship', by: USER.name, via: 'teams' });

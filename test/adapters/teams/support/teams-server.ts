@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Env } from '../../../../src/config/load-env.js';
 import { startServe, type RunningServe } from '../../../../adapters/server/start-serve.js';
+import { afterAll, beforeAll } from 'vitest';
 import { CapturedLog } from '../../support/test-server.js';
+import { FakeConnector } from './fake-connector.js';
 
 export interface TeamsServer {
   running: RunningServe;
@@ -49,4 +51,26 @@ export async function post(url: string, body: Record<string, unknown> | string, 
   } catch {
     return { status: response.status, body: null };
   }
+}
+
+export interface TeamsFixture {
+  connector: FakeConnector;
+  server: TeamsServer;
+  dir: string;
+}
+
+/** A test file's stand-in Bot Connector and real `serve`: started before its tests, stopped after. */
+export function useTeamsServer(): TeamsFixture {
+  const fixture = {} as TeamsFixture;
+  beforeAll(async () => {
+    fixture.connector = await new FakeConnector().start();
+    fixture.dir = scratchDir();
+    fixture.server = await startTeamsServer(fixture.dir);
+  });
+  afterAll(async () => {
+    await fixture.server.running.stop();
+    await fixture.connector.stop();
+    removeDir(fixture.dir);
+  });
+  return fixture;
 }
