@@ -13,8 +13,15 @@ export const CONFIDENT_RELEVANCE = 0.4;
  */
 export const MAX_MISSING_ANCHOR = 0.6;
 
+/**
+ * Relevance enough when the question names Data 360 or one of its objects: it is in scope, so
+ * a weaker match to the best section still answers it better than "I don't know".
+ */
+export const NAMED_PRODUCT_RELEVANCE = 0.2;
+
 export function isConfident(hit: Hit, threshold: number = CONFIDENT_RELEVANCE): boolean {
-  return hit.relevance >= threshold && hit.missingAnchor < MAX_MISSING_ANCHOR;
+  if (hit.relevance >= threshold && hit.missingAnchor < MAX_MISSING_ANCHOR) return true;
+  return hit.namesProduct && hit.relevance >= Math.min(threshold, NAMED_PRODUCT_RELEVANCE) && hit.missingKnownAnchor < MAX_MISSING_ANCHOR;
 }
 
 /** A second section is cited (and may add a sentence) when it is nearly as relevant as the best. */

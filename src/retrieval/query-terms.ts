@@ -1,6 +1,7 @@
 import type { SearchIndex } from './build-index.js';
 import { isFamiliarWord } from './familiar-words.js';
 import { isNumberToken } from './normalise.js';
+import { namesProduct } from './product-names.js';
 
 export interface QueryTerm {
   term: string;
@@ -18,6 +19,8 @@ export interface ResolvedQuery {
    * rarest of them is about something else ("how do I delete a *report*").
    */
   anchors: (string | null)[];
+  /** The question names Data 360 or one of its objects (see product-names.ts). */
+  namesProduct: boolean;
 }
 
 interface SequenceTerm extends QueryTerm {
@@ -81,5 +84,6 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     const bigram = `${a.term}_${b.term}`;
     if (index.idf.has(bigram)) addTerm(terms, bigram, BIGRAM_WEIGHT * Math.min(a.weight, b.weight));
   }
-  return { terms: [...terms].map(([term, weight]) => ({ term, weight })), unknownMass, anchors };
+  const resolved = [...terms].map(([term, weight]) => ({ term, weight }));
+  return { terms: resolved, unknownMass, anchors, namesProduct: namesProduct(resolved) };
 }

@@ -16,6 +16,10 @@ export interface Hit {
    * is that this section lacks; 1 when the question has a word the knowledge base never uses.
    */
   missingAnchor: number;
+  /** The same, counting only the words the knowledge base knows (an unknown word is missing everywhere). */
+  missingKnownAnchor: number;
+  /** The question names Data 360 or one of its objects, so it is in scope whatever else it says. */
+  namesProduct: boolean;
   /** The two parts of relevance, before the document-kind prior: BM25F share and best phrase match. */
   evidence: { terms: number; phrase: number };
 }
@@ -43,7 +47,9 @@ function score(index: SearchIndex, query: ResolvedQuery): Scored {
   let mass = query.unknownMass;
   for (const { term, weight } of query.terms) {
     const idf = index.idf.get(term) ?? 0;
-    const bit = anchorTerms.indexOf(term);
+    // A word a section only mentions in passing ("slack" in a checklist line) does not make the
+    // section about it: only sections that are asked by it cover it.
+    const bit = index.askedTerms.has(term) ? anchorTerms.indexOf(term) : -1;
     mass += weight * idf;
     if (!term.includes('_')) weighted.set(term, weight * idf);
     for (const posting of index.postings.get(term) ?? []) {
@@ -54,9 +60,7 @@ function score(index: SearchIndex, query: ResolvedQuery): Scored {
   return { scores, anchorBits, anchorTerms, weighted, mass };
 }
 
-function missingAnchor(index: SearchIndex, query: ResolvedQuery, scored: Scored, section: number): number {
-  // A topic word nobody in the knowledge base uses is missing from every section.
-  if (query.anchors.includes(null)) return 1;
+function missingKnownAnchor(index: SearchIndex, scored: Scored, section: number): number {
   let rarest = 0;
   scored.anchorTerms.forEach((term, bit) => {
     if ((scored.anchorBits[section]! & (1 << bit)) === 0) rarest = Math.max(rarest, index.idf.get(term) ?? 0);
@@ -69,7 +73,10 @@ function toHit(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: numb
   const share = index.tuning.phraseShare;
   const terms = scored.scores[i]! / scored.mass;
   const relevance = Math.min(1, (index.priors[i] ?? 1) * ((1 - share) * terms + share * phrase));
-  return { section: index.sections[i]!, relevance, missingAnchor: missingAnchor(index, query, scored, i), evidence: { terms, phrase } };
+  const known = missingKnownAnchor(index, scored, i);
+  // A topic word nobody in the knowledge base uses is missing from every section.
+  const missingAnchor = query.anchors.includes(null) ? 1 : known;
+  return { section: index.sections[i]!, relevance, missingAnchor, missingKnownAnchor: known, namesProduct: query.namesProduct, evidence: { terms, phrase } };
 }
 
 /** The best-matching sections for a question, best first. */
