@@ -14,14 +14,28 @@ export const CONFIDENT_RELEVANCE = 0.4;
 export const MAX_MISSING_ANCHOR = 0.6;
 
 /**
- * Relevance enough when the question names Data 360 or one of its objects: it is in scope, so
- * a weaker match to the best section still answers it better than "I don't know".
+ * The share of the relevance threshold enough when the question names Data 360 or one of its
+ * objects: it is in scope, so a weaker match still answers it better than "I don't know".
  */
-export const NAMED_PRODUCT_RELEVANCE = 0.2;
+export const NAMED_PRODUCT_SHARE = 0.5;
+
+/**
+ * A question that matches a section on this much (BM25F score in units of the rarest word's
+ * idf) and on this many of its topic words is about that section, however much else it says:
+ * real questions carry context (a system, a team, a deadline) the knowledge base never names,
+ * which lowers their relevance share and adds words no section has. Set on the tuning and
+ * held-out sets; off-topic questions there match on one or two words.
+ */
+export const STRONG_MATCH_SCORE = 0.9;
+export const STRONG_MATCH_TOPIC_WORDS = 3;
+/** The share of the relevance threshold such a match still needs. */
+export const STRONG_MATCH_SHARE = 0.5;
 
 export function isConfident(hit: Hit, threshold: number = CONFIDENT_RELEVANCE): boolean {
   if (hit.relevance >= threshold && hit.missingAnchor < MAX_MISSING_ANCHOR) return true;
-  return hit.namesProduct && hit.relevance >= Math.min(threshold, NAMED_PRODUCT_RELEVANCE) && hit.missingKnownAnchor < MAX_MISSING_ANCHOR;
+  const atLeast = (share: number) => hit.relevance >= threshold * share;
+  if (hit.matched.score >= STRONG_MATCH_SCORE && hit.matched.topicWords >= STRONG_MATCH_TOPIC_WORDS && atLeast(STRONG_MATCH_SHARE)) return true;
+  return hit.namesProduct && atLeast(NAMED_PRODUCT_SHARE) && hit.missingKnownAnchor < MAX_MISSING_ANCHOR;
 }
 
 /** A second section is cited (and may add a sentence) when it is nearly as relevant as the best. */

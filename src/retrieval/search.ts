@@ -22,6 +22,12 @@ export interface Hit {
   namesProduct: boolean;
   /** The two parts of relevance, before the document-kind prior: BM25F share and best phrase match. */
   evidence: { terms: number; phrase: number };
+  /**
+   * How much of the question the section holds in absolute terms, not as a share: its BM25F
+   * score in units of the rarest word's idf, and how many of the question's topic words it has.
+   * A long question full of context has a low share yet can match a section on many words.
+   */
+  matched: { score: number; topicWords: number };
 }
 
 /** How many of the best BM25F candidates are re-ranked with phrase matches. */
@@ -74,9 +80,10 @@ function toHit(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: numb
   const terms = scored.scores[i]! / scored.mass;
   const relevance = Math.min(1, (index.priors[i] ?? 1) * ((1 - share) * terms + share * phrase));
   const known = missingKnownAnchor(index, scored, i);
+  const topicWords = bitCount(scored.anchorBits[i]!);
   // A topic word nobody in the knowledge base uses is missing from every section.
   const missingAnchor = query.anchors.includes(null) ? 1 : known;
-  return { section: index.sections[i]!, relevance, missingAnchor, missingKnownAnchor: known, namesProduct: query.namesProduct, evidence: { terms, phrase } };
+  return { section: index.sections[i]!, relevance, missingAnchor, missingKnownAnchor: known, namesProduct: query.namesProduct, evidence: { terms, phrase }, matched: { score: scored.scores[i]! / index.maxIdf, topicWords } };
 }
 
 /** The best-matching sections for a question, best first. */
@@ -87,6 +94,12 @@ export function search(index: SearchIndex, question: string, limit = 5): Hit[] {
   if (scored.mass <= 0) return [];
   const hits = topK(scored.scores, Math.max(limit, CANDIDATES)).map((i) => toHit(index, query, scored, i));
   return hits.sort((a, b) => b.relevance - a.relevance).slice(0, limit);
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 /** Indices of the k highest non-zero scores, best first; ties keep document order. */

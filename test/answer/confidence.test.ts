@@ -24,6 +24,16 @@ describe('confidence', () => {
     expect(first('how do i change my slack status').confident).toBe(false);
   });
 
+  it('answers a long question that matches a section on many topic words despite its context', () => {
+    // "finance", "marketing" and "80 million" lower the matched share and hold words no section has.
+    const question = 'finance flagged that the nightly full refresh of our 80 million row orders table tripled the credit bill, marketing only needs the changed rows';
+    expect(first(question)).toEqual({ confident: true, source: 'gotchas#full-refresh-cost' });
+  });
+
+  it('does not answer a long question that shares only a word or two with the knowledge base', () => {
+    expect(first('jira ticket about hubspot sync from last sprint is still open, who owns the vendor contract for it').confident).toBe(false);
+  });
+
   it('keeps answering questions whose topic words the sections are asked by', () => {
     expect(first('s3 stream says success but 0 rows for a week')).toEqual({ confident: true, source: 'gotchas#silent-auth-loss' });
   });

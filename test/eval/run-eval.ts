@@ -5,7 +5,7 @@ import { packageRoot } from '../../src/paths.js';
 import { evaluate, loadQuestions, percent, type EvalReport } from './evaluate.js';
 
 /** `npm run eval [FILE...]`: accuracy on the evaluation sets, and every miss. */
-const files = process.argv.length > 2 ? process.argv.slice(2) : ['questions.jsonl', 'questions-holdout.jsonl'].map((f) => join(packageRoot, 'test/fixtures', f));
+const files = process.argv.length > 2 ? process.argv.slice(2) : ['questions.jsonl', 'questions-holdout.jsonl', 'questions-blind.jsonl'].map((f) => join(packageRoot, 'test/fixtures', f));
 const advisor = createAdvisor(await loadKnowledgeBase());
 
 function print(file: string, report: EvalReport): void {
