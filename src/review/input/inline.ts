@@ -5,13 +5,20 @@ import { tokenizeChatText } from './tokenize.js';
 
 const SHAPE = 'write each input as key=value (no spaces around "=", quotes around a value with spaces)';
 
+/** Sets an own key, `__proto__` included: an assignment would take that one as the prototype. */
+function setOwn(target: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /**
  * `key=value` words as an object of raw strings; the schema then reads each value by its key
  * (comma lists for list keys, separators in numbers, true/false). Splits at the first `=`,
  * so a value may contain `=`. A key given twice is an error, never "last one wins".
  */
 export function wordsToObject(words: readonly string[]): Record<string, string> {
-  const values = new Map<string, string>();
+  // Built directly rather than through a Map and Object.fromEntries: this runs on every command.
+  const values: Record<string, string> = {};
   const issues: InputIssue[] = [];
   for (const word of words) {
     const at = word.indexOf('=');
@@ -21,12 +28,11 @@ export function wordsToObject(words: readonly string[]): Record<string, string> 
       continue;
     }
     const value = word.slice(at + 1);
-    const earlier = values.get(key);
-    if (earlier !== undefined) issues.push({ path: key, message: `${key} is given twice (${JSON.stringify(earlier)} and ${JSON.stringify(value)}); give it once.` });
-    else values.set(key, value);
+    if (Object.hasOwn(values, key)) issues.push({ path: key, message: `${key} is given twice (${JSON.stringify(values[key])} and ${JSON.stringify(value)}); give it once.` });
+    else setOwn(values, key, value);
   }
   if (issues.length > 0) throw new InputError(`The inline description has problems: ${issues.map((i) => i.message).join(' ')}`, issues);
-  return Object.fromEntries(values);
+  return values;
 }
 
 /** The CLI's words (already split by the shell). */

@@ -99,6 +99,17 @@ describe('text helpers', () => {
     expect(body).not.toContain('<!channel>');
   });
 
+  it('draws each checklist from its own rules, though lines of a rule seen before are reused', () => {
+    const result = reviewStream({ name: 'Web orders', connector: 's3', category: 'profile', refreshMode: 'upsert' });
+    const first = JSON.stringify(checklistMessage(result, refs));
+    // A recorded review may carry an older version of a rule: other refs, another title.
+    const older = { ...result, rules: result.rules.map((rule) => ({ ...rule, title: `${rule.title} <v1>`, refs: ['old-doc'] })) };
+    const body = JSON.stringify(checklistMessage(older, refs).blocks);
+    expect(body).toContain('docs.example.com/old-doc');
+    expect(body).toContain('&lt;v1&gt;');
+    expect(JSON.stringify(checklistMessage(result, refs))).toBe(first);
+  });
+
   it('cuts text without splitting a surrogate pair, and keeps links intact', () => {
     expect(clip('a😀b', 3)).toBe('a…');
     expect(link('https://x.example/a b|c', 'A|B > C')).toBe('<https://x.example/a%20b%7Cc|A¦B &gt; C>');

@@ -14,6 +14,13 @@ describe('wordsToObject', () => {
     expect(() => wordsToObject(['connector=s3', 'connector=gcs'])).toThrow(/connector is given twice \("s3" and "gcs"\)/);
   });
 
+  it('keeps __proto__ as a key like any other, so the schema names it as unknown', () => {
+    const values = wordsToObject(['__proto__=x', 'name=y']);
+    expect(Object.keys(values)).toEqual(['__proto__', 'name']);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(() => parseInlineWords([...REQUIRED, '__proto__=x'])).toThrow(/unknown key __proto__/);
+  });
+
   it.each([['Web'], ['=s3'], ['']])('rejects %o as not key=value', (word) => {
     expect(() => wordsToObject([word])).toThrow(/is not key=value/);
   });

@@ -37,4 +37,17 @@ describe('tokenizeChatText', () => {
     expect(() => tokenizeChatText('name="Web orders')).toThrow(InputError);
     expect(() => tokenizeChatText('name="Web orders')).toThrow(/character 6/);
   });
+
+  it('counts that position in characters, an emoji as one', () => {
+    expect(() => tokenizeChatText('🛒 name="Web orders')).toThrow(/character 8/);
+  });
+
+  it('splits on whitespace beyond ASCII, as chat clients insert it', () => {
+    expect(tokenizeChatText('a=1\u00a0b=2\u3000c=3\u2028d=4')).toEqual(['a=1', 'b=2', 'c=3', 'd=4']);
+  });
+
+  it('opens a quote right after an empty quoted one, and escapes a character outside the basic plane', () => {
+    expect(tokenizeChatText(`name=""'Web orders'`)).toEqual(['name=Web orders']);
+    expect(tokenizeChatText('name="\\🛒 \\"x"')).toEqual(['name=🛒 "x']);
+  });
 });
