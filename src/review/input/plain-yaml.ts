@@ -24,6 +24,8 @@ const unsupported = (): never => {
 };
 
 function plain(raw: string): Scalar {
+  // An empty value ("- " with nothing after it) is YAML's null, not an empty string.
+  if (raw === '') return null;
   if (raw.includes(' #') || raw.includes(': ') || raw.endsWith(':') || INDICATOR.test(raw)) unsupported();
   if (/^(?:~|null|Null|NULL)$/.test(raw)) return null;
   if (/^(?:true|True|TRUE)$/.test(raw)) return true;

@@ -93,6 +93,12 @@ describe('readPlainYaml', () => {
     );
   });
 
+  it('reads an empty list item as null, as YAML does', () => {
+    // Found by the line-soup property (seed -205451078).
+    expect(readPlainYaml('uses:\n- ')).toEqual(yamlValue('uses:\n- '));
+    expect(yamlValue('uses:\n- ')).toEqual({ uses: [null] });
+  });
+
   it('agrees with the yaml package on line soup', () => {
     const fragment = fc.constantFrom('- ', '  ', '    ', 'name:', 'uses:', ' a', ' 1', ' [a, b]', ' "q"', " 'q'", ' #c', '#', ': ', '-', ' - x', ' ~', ' 1e3', ' true', ' ', '[', ']');
     const line = fc.array(fragment, { maxLength: 5 }).map((parts) => parts.join(''));
