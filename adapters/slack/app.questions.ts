@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { App } from '@slack/bolt';
 import { claimEvent, completeEvent, releaseEvent } from '../../src/registry/event-claims.js';
 import { recordQuestion } from '../../src/registry/questions.js';
 import { answerMessage, introMessage } from './blocks/answer.js';
@@ -7,6 +6,7 @@ import { fallbackText } from './blocks/kit.js';
 import { DeliveryError } from './delivery-errors.js';
 import type { SlackDeps } from './deps.js';
 import { questionText, shouldAnswer, type IncomingMessage } from './event-text.js';
+import type { SlackRoutes } from './routes.js';
 
 /** A question to answer, from one Events API delivery. */
 interface Delivery {
@@ -65,17 +65,15 @@ function deliveryOf(body: { event_id?: unknown }, event: IncomingMessage, botUse
 }
 
 /** Mentions in channels and direct messages: each answered in its thread. */
-export function registerQuestions(app: App, deps: SlackDeps): void {
-  app.event('app_mention', async ({ event, body }) => {
-    const message = event as IncomingMessage;
+export function registerQuestions(routes: SlackRoutes, deps: SlackDeps): void {
+  const answer = async (message: IncomingMessage, body: { event_id?: unknown }) => {
     if (!shouldAnswer(message, deps.bot)) return;
     const delivery = deliveryOf(body, message, deps.bot.userId);
     if (delivery) await answerDelivery(deps, delivery);
-  });
-  app.message(async ({ message, body }) => {
-    const incoming = message as IncomingMessage;
-    if (incoming.channel_type !== 'im' || !shouldAnswer(incoming, deps.bot)) return;
-    const delivery = deliveryOf(body, incoming, deps.bot.userId);
-    if (delivery) await answerDelivery(deps, delivery);
+  };
+  routes.event('app_mention', (event, body) => answer(event as IncomingMessage, body));
+  routes.event('message', async (event, body) => {
+    const incoming = event as IncomingMessage;
+    if (incoming.channel_type === 'im') await answer(incoming, body);
   });
 }

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { findStream } from '../../src/registry/stream-lookup.js';
 import { helpMessage } from './blocks/help.js';
 import { fallbackText, section } from './blocks/kit.js';
@@ -9,6 +8,7 @@ import { COMMAND } from './ids.js';
 import type { SlackMessage } from './reply.js';
 import { draftFromText, nextStep } from './review-flow.js';
 import { openReviewForm, send, stepMessage, type ReviewAudience } from './review-replies.js';
+import type { SlackRoutes } from './routes.js';
 import { slackErrorCode } from './web-client.js';
 
 /** Slash command text is capped: a description is a few hundred characters, never pages. */
@@ -82,8 +82,8 @@ const FAILED = 'Something went wrong while reviewing; it is in the server log. P
  * `/ingest-review`: acknowledged at once, always (Slack allows 3 seconds), privately to the
  * person who ran it: with the answer when the text alone gives it, else empty and answered after.
  */
-export function registerReviewCommand(app: App, deps: SlackDeps): void {
-  app.command(COMMAND, async ({ ack, body }) => {
+export function registerReviewCommand(routes: SlackRoutes, deps: SlackDeps): void {
+  routes.command(COMMAND, async (body, ack) => {
     const command = readCommand(body);
     if (!command) {
       deps.logger.warn('ignored a /ingest-review payload without a user');

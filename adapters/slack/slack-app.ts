@@ -49,9 +49,9 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps): SlackApp {
     // Rethrown, so the receiver answers a failed event delivery with a status that makes Slack retry.
     throw cause;
   });
-  registerQuestions(app, deps);
-  registerReviewCommand(app, deps);
   const routes = new SlackRoutes();
+  registerQuestions(routes, deps);
+  registerReviewCommand(routes, deps);
   registerFeedback(routes, deps);
   registerReviewActions(routes, deps);
   registerReviewForms(routes, deps);
