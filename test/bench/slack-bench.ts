@@ -1,58 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { App, ExpressReceiver } from '@slack/bolt';
+import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
-import { startServe } from '../../adapters/server/start-serve.js';
-import { silentLogger } from '../../src/logging/logger.js';
 import { commandRequest, signature, SIGNING_SECRET } from '../adapters/support/signed.js';
 import { removeDir, scratchDir } from '../adapters/support/test-server.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
+import { replyCount, startStandIn } from './slack-stand-in.js';
+import { median } from './stats.js';
 
 /** A typical inline review: what people type most after the form. */
 const TEXT =
   'name="Web orders" connector=s3 category=engagement dataShape=event eventTimeField=ordered_at refreshMode=upsert primaryKey=order_id keyUnique=true ' +
   'deletes=delete-file schedule=hourly decisionFreshness=hourly uses=segmentation owner=web-team alerting=true';
 
-const DURATION_S = Number(process.env.SLACK_BENCH_SECONDS ?? 4);
-const ROUNDS = 5;
+const DURATION_S = Number(process.env.SLACK_BENCH_SECONDS ?? 3);
+const ROUNDS = 9;
 const CONNECTIONS = 20;
 
-/**
- * Slack's side, in its own process as in production: the Web API (auth.test) and the response
- * URLs the replies go to. It only counts what it receives.
- */
-const SLACK_STAND_IN = `
-const http = require('node:http');
-let replies = 0;
-const server = http.createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    if (req.url.startsWith('/hooks/')) replies += 1;
-    const body = req.url === '/api/auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' } : req.url === '/count' ? { replies } : { ok: true };
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
-});
-server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
-`;
+const BARE_APP = fileURLToPath(new URL('./bare-bolt-app.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
-async function startStandIn(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['-e', SLACK_STAND_IN], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
-  return { url: `http://127.0.0.1:${port}`, child };
+/** The bare Bolt app of the comparison (see bare-bolt-app.ts); with `reply`, it acks with that fixed message. */
+function startBareBolt(reply?: object): Promise<ServerProcess> {
+  return startServerProcess([BARE_APP], { SLACK_SIGNING_SECRET: SIGNING_SECRET, ...(reply ? { BARE_REPLY: JSON.stringify(reply) } : {}) });
 }
 
-/**
- * The bare Bolt app of the comparison: the same Express receiver, a listener that only acks
- * (with `reply`, it acks with that fixed message: the cost of carrying the answer, no work).
- */
-async function startBareBolt(reply?: object): Promise<{ url: string; server: Server }> {
-  const receiver = new ExpressReceiver({ signingSecret: SIGNING_SECRET, logger: { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => 'error' as never, setName() {} } });
-  const app = new App({ receiver, token: 'xoxb-bench', botId: 'BBOT', botUserId: 'UBOT', tokenVerificationEnabled: false });
-  app.command('/ingest-review', async ({ ack }) => (reply ? ack(reply as never) : ack()));
-  const server = createServer(receiver.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+/** The advisor as `ingest-advisor serve` runs it, Slack over HTTP, the digest never due. */
+function startAdvisor(slackUrl: string, dir: string): Promise<ServerProcess> {
+  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slackUrl}/api/`, INGEST_ADVISOR_DB: join(dir, 'advisor.db'), PORT: '0', HOST: '127.0.0.1', DIGEST_CRON: '0 0 1 1 *' };
+  return startServerProcess([CLI, 'serve'], env);
 }
 
 async function load(url: string, responseUrl: string): Promise<Result> {
@@ -76,73 +51,95 @@ async function ourAnswer(url: string): Promise<object> {
   return JSON.parse(text) as object;
 }
 
-async function replyCount(url: string): Promise<number> {
-  const res = await fetch(`${url}/count`);
-  return ((await res.json()) as { replies: number }).replies;
+/** One app's load run: autocannon's figures and the CPU time its process spent per request. */
+interface Run {
+  result: Result;
+  cpuPerRequest: number | null;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+async function measure(app: ServerProcess, hook: string): Promise<Run> {
+  const before = app.cpuMicros();
+  const result = await load(app.url, hook);
+  const after = app.cpuMicros();
+  const cpuPerRequest = before === null || after === null || result.requests.total === 0 ? null : (after - before) / result.requests.total;
+  return { result, cpuPerRequest };
 }
 
-function line(name: string, figures: { rps: number; p50: number; p99: number }): string {
-  return `  ${name.padEnd(44)} ${figures.rps.toFixed(0).padStart(6)} req/s   p50 ${figures.p50.toFixed(1)} ms   p99 ${figures.p99.toFixed(1)} ms`;
+type Round = Record<'bare' | 'carrying' | 'ours', Run>;
+
+function figures(rounds: readonly Round[], pick: (round: Round) => Run): { rps: number; p50: number; p99: number; cpu: number | null } {
+  const cpu = rounds.map((r) => pick(r).cpuPerRequest);
+  return {
+    rps: median(rounds.map((r) => pick(r).result.requests.average)),
+    p50: median(rounds.map((r) => pick(r).result.latency.p50)),
+    p99: median(rounds.map((r) => pick(r).result.latency.p99)),
+    cpu: cpu.every((c): c is number => c !== null) ? median(cpu) : null,
+  };
+}
+
+function line(name: string, f: ReturnType<typeof figures>): string {
+  const cpu = f.cpu === null ? '' : `   CPU ${f.cpu.toFixed(0)} µs/request`;
+  return `  ${name.padEnd(44)} ${f.rps.toFixed(0).padStart(6)} req/s   p50 ${f.p50.toFixed(1)} ms   p99 ${f.p99.toFixed(1)} ms${cpu}`;
+}
+
+/** Short runs in alternating order: load from anything else on the machine drifts slowly, so it hits the apps of a round alike, and the median drops outliers. */
+async function runRounds(apps: Record<keyof Round, ServerProcess>, hook: string): Promise<Round[]> {
+  const rounds: Round[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order: Array<keyof Round> = round % 2 === 0 ? ['bare', 'carrying', 'ours'] : ['ours', 'carrying', 'bare'];
+    const runs: Partial<Round> = {};
+    for (const name of order) runs[name] = await measure(apps[name], hook);
+    rounds.push(runs as Round);
+  }
+  return rounds;
+}
+
+function report(rounds: readonly Round[], replies: number): string[] {
+  const ratio = (of: (r: Round) => number) => median(rounds.map(of));
+  const answered = rounds.reduce((sum, round) => sum + round.ours.result.requests.total, 0);
+  const failed = rounds.reduce((sum, round) => sum + Object.values(round).reduce((n, { result: r }) => n + r.non2xx + r.errors + r.timeouts, 0), 0);
+  const throughput = ratio((r) => r.bare.result.requests.average / r.ours.result.requests.average);
+  const p99 = ratio((r) => r.ours.result.latency.p99 / Math.max(r.bare.result.latency.p99, 1));
+  const work = ratio((r) => r.carrying.result.requests.average / r.ours.result.requests.average);
+  const ours = figures(rounds, (r) => r.ours);
+  const bare = figures(rounds, (r) => r.bare);
+  const cpu = ours.cpu !== null && bare.cpu !== null ? `; CPU per request ${(ours.cpu / bare.cpu).toFixed(2)}×` : '';
+  return [
+    `Slack /ingest-review with an inline review, signed, each app in its own process, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s per app (medians):`,
+    line('bare Bolt app (Express receiver, ack only)', bare),
+    line('bare Bolt app acking the same checklist', figures(rounds, (r) => r.carrying)),
+    line('ingest-advisor (review in the ack)', ours),
+    `  overhead: ${throughput.toFixed(2)}× the bare app's time per request (throughput ratio), p99 latency ${p99.toFixed(2)}×${cpu} (target ≤ 1.3×)${failed > 0 ? `; ${failed} requests failed` : ''}`,
+    `  of which the review itself (next to a bare app sending the same ${(answerBytes / 1024).toFixed(1)} KB answer): ${work.toFixed(2)}×`,
+    `  replies posted to response URLs: ${replies} for ${answered} commands (the checklist goes back in the acknowledgement)`,
+  ];
 }
 
 /**
  * `/ingest-review` with inline input, signed, through the real HTTP stack on loopback: the
- * advisor (verification, Bolt, the review and its checklist sent back in the acknowledgement)
- * next to a bare Bolt app that only acknowledges. Runs alternate so drift hits both alike; Slack's side runs in another process, as it would.
+ * advisor as `serve` runs it (verification, Bolt, the review and its checklist sent back in
+ * the acknowledgement) next to a bare Bolt app that only acknowledges, each in its own
+ * process; Slack's side runs in another.
  */
 export async function benchSlack(): Promise<string[]> {
   const slack = await startStandIn();
   const dir = scratchDir();
-  const env = { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/`, INGEST_ADVISOR_DB: join(dir, 'advisor.db'), PORT: '0', HOST: '127.0.0.1', DIGEST_CRON: '0 0 1 1 *' };
-  const running = await startServe({ env, cwd: dir, logger: silentLogger() });
-  const bare = await startBareBolt();
-  const carrying = await startBareBolt(await ourAnswer(running.url));
-  const hook = `${slack.url}/hooks/T1/B1/bench`;
+  const started: ServerProcess[] = [];
+  const start = async (starting: Promise<ServerProcess>) => {
+    const app = await starting;
+    started.push(app);
+    return app;
+  };
   try {
-    await load(bare.url, hook);
-    await load(running.url, hook);
+    const ours = await start(startAdvisor(slack.url, dir));
+    const apps = { bare: await start(startBareBolt()), carrying: await start(startBareBolt(await ourAnswer(ours.url))), ours };
+    const hook = `${slack.url}/hooks/T1/B1/bench`;
+    for (const app of Object.values(apps)) await load(app.url, hook);
     const before = await replyCount(slack.url);
-    // Short runs in alternating order, one ratio per round: load from anything else on the
-    // machine drifts slowly, so it hits both apps of a round alike, and the median drops outliers.
-    const rounds: Array<{ bare: Result; carrying: Result; ours: Result }> = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const order = round % 2 === 0 ? [bare.url, carrying.url, running.url] : [running.url, carrying.url, bare.url];
-      const results = new Map<string, Result>();
-      for (const url of order) results.set(url, await load(url, hook));
-      rounds.push({ bare: results.get(bare.url)!, carrying: results.get(carrying.url)!, ours: results.get(running.url)! });
-    }
-    const replies = (await replyCount(slack.url)) - before;
-    const answered = rounds.reduce((sum, round) => sum + round.ours.requests.total, 0);
-    const failed = rounds.reduce((sum, { ours, bare: b }) => sum + ours.non2xx + ours.errors + ours.timeouts + b.non2xx + b.errors + b.timeouts, 0);
-    const throughput = median(rounds.map((r) => r.bare.requests.average / r.ours.requests.average));
-    const p99 = median(rounds.map((r) => r.ours.latency.p99 / Math.max(r.bare.latency.p99, 1)));
-    const work = median(rounds.map((r) => r.carrying.requests.average / r.ours.requests.average));
-    const figures = (pick: (r: (typeof rounds)[number]) => Result) => ({
-      rps: median(rounds.map((r) => pick(r).requests.average)),
-      p50: median(rounds.map((r) => pick(r).latency.p50)),
-      p99: median(rounds.map((r) => pick(r).latency.p99)),
-    });
-    return [
-      `Slack /ingest-review with an inline review, signed, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s per app (medians):`,
-      line('bare Bolt app (Express receiver, ack only)', figures((r) => r.bare)),
-      line('bare Bolt app acking the same checklist', figures((r) => r.carrying)),
-      line('ingest-advisor (review in the ack)', figures((r) => r.ours)),
-      `  overhead: ${throughput.toFixed(2)}× the bare app's time per request (throughput ratio), p99 latency ${p99.toFixed(2)}× (target ≤ 1.3×)${failed > 0 ? `; ${failed} requests failed` : ''}`,
-      `  of which the review itself (next to a bare app sending the same ${(answerBytes / 1024).toFixed(1)} KB answer): ${work.toFixed(2)}×`,
-      `  replies posted to response URLs: ${replies} for ${answered} commands (the checklist goes back in the acknowledgement)`,
-    ];
+    const rounds = await runRounds(apps, hook);
+    return report(rounds, (await replyCount(slack.url)) - before);
   } finally {
-    await running.stop();
-    for (const app of [bare, carrying]) {
-      app.server.closeAllConnections();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
-    }
+    await Promise.all(started.map((app) => app.stop()));
     slack.child.kill();
     removeDir(dir);
   }
