@@ -24,12 +24,20 @@ export type SectionFieldName = Exclude<FieldName, 'document'>;
 export function sectionFields(section: KnowledgeSection): Record<SectionFieldName, string> {
   return {
     heading: section.heading,
-    keywords: section.hints.keywords.join(' . '),
+    keywords: [slugWords(section.slug), ...section.hints.keywords].join(' . '),
     questions: section.hints.questions.join(' . '),
     symptoms: section.hints.symptoms.join(' . '),
     lead: section.lead,
     body: section.text,
   };
+}
+
+/**
+ * A section's slug is a name people see (`gotchas#silent-auth-loss` in every checklist line)
+ * and type back, so its words are a keyword of the section.
+ */
+export function slugWords(slug: string): string {
+  return slug.replace(/-/g, ' ');
 }
 
 /** The `document` field every section of a document shares: what its front matter says of the whole. */

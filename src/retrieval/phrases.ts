@@ -1,4 +1,5 @@
 import type { KnowledgeSection } from '../knowledge/types.js';
+import { slugWords } from './fields.js';
 import type { Normaliser } from './normalise.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Normaliser } from './normalise.js';
  */
 export function sectionPhrases(section: KnowledgeSection, normaliser: Normaliser): ReadonlySet<string>[] {
   const { keywords, questions, symptoms } = section.hints;
-  return [section.heading, ...keywords, ...questions, ...symptoms]
+  return [section.heading, slugWords(section.slug), ...keywords, ...questions, ...symptoms]
     .map((phrase) => new Set(normaliser.tokens(phrase).map((t) => t.term)))
     .filter((terms) => terms.size > 0);
 }
