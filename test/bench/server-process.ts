@@ -16,9 +16,13 @@ export async function startServerProcess(args: string[], env: Record<string, str
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
+    let listening = false;
+    // Read to the end either way: a child whose pipe fills up would block on its next log line.
     const read = (chunk: Buffer) => {
+      if (listening) return;
       output += chunk.toString();
       const match = LISTENING.exec(output);
+      listening = match !== null;
       if (match) resolve(`http://127.0.0.1:${match[1]}`);
     };
     child.stdout!.on('data', read);
