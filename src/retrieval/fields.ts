@@ -24,7 +24,7 @@ export type SectionFieldName = Exclude<FieldName, 'document'>;
 export function sectionFields(section: KnowledgeSection): Record<SectionFieldName, string> {
   return {
     heading: section.heading,
-    keywords: [slugWords(section.slug), ...section.hints.keywords].join(' . '),
+    keywords: sectionKeywords(section).join(' . '),
     questions: section.hints.questions.join(' . '),
     symptoms: section.hints.symptoms.join(' . '),
     lead: section.lead,
@@ -38,6 +38,11 @@ export function sectionFields(section: KnowledgeSection): Record<SectionFieldNam
  */
 export function slugWords(slug: string): string {
   return slug.replace(/-/g, ' ');
+}
+
+/** A section's keywords: its slug's words, then the ones its front matter lists. */
+export function sectionKeywords(section: KnowledgeSection): string[] {
+  return [slugWords(section.slug), ...section.hints.keywords];
 }
 
 /** The `document` field every section of a document shares: what its front matter says of the whole. */

@@ -1,5 +1,5 @@
 import type { KnowledgeSection } from '../knowledge/types.js';
-import { slugWords } from './fields.js';
+import { sectionKeywords } from './fields.js';
 import type { Normaliser } from './normalise.js';
 
 /**
@@ -8,8 +8,8 @@ import type { Normaliser } from './normalise.js';
  * stronger match than one whose words are scattered over a long body.
  */
 export function sectionPhrases(section: KnowledgeSection, normaliser: Normaliser): ReadonlySet<string>[] {
-  const { keywords, questions, symptoms } = section.hints;
-  return [section.heading, slugWords(section.slug), ...keywords, ...questions, ...symptoms]
+  const { questions, symptoms } = section.hints;
+  return [section.heading, ...sectionKeywords(section), ...questions, ...symptoms]
     .map((phrase) => new Set(normaliser.tokens(phrase).map((t) => t.term)))
     .filter((terms) => terms.size > 0);
 }

@@ -74,15 +74,14 @@ function missingKnownAnchor(index: SearchIndex, scored: Scored, section: number)
   return index.maxIdf > 0 ? rarest / index.maxIdf : 0;
 }
 
-function toHit(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: number): Hit {
+function toHit(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: number, unknownTopic: boolean): Hit {
   const phrase = bestPhraseMatch(index.phrases[i] ?? [], scored.weighted, scored.mass, index.idf);
   const share = index.tuning.phraseShare;
   const terms = scored.scores[i]! / scored.mass;
   const relevance = Math.min(1, (index.priors[i] ?? 1) * ((1 - share) * terms + share * phrase));
   const known = missingKnownAnchor(index, scored, i);
   const topicWords = bitCount(scored.anchorBits[i]!);
-  // A topic word nobody in the knowledge base uses is missing from every section.
-  const missingAnchor = query.anchors.includes(null) ? 1 : known;
+  const missingAnchor = unknownTopic ? 1 : known;
   return { section: index.sections[i]!, relevance, missingAnchor, missingKnownAnchor: known, namesProduct: query.namesProduct, evidence: { terms, phrase }, matched: { score: scored.scores[i]! / index.maxIdf, topicWords } };
 }
 
@@ -92,7 +91,9 @@ export function search(index: SearchIndex, question: string, limit = 5): Hit[] {
   if (query.terms.length === 0) return [];
   const scored = score(index, query);
   if (scored.mass <= 0) return [];
-  const hits = topK(scored.scores, Math.max(limit, CANDIDATES)).map((i) => toHit(index, query, scored, i));
+  // A topic word nobody in the knowledge base uses is missing from every section.
+  const unknownTopic = query.anchors.includes(null);
+  const hits = topK(scored.scores, Math.max(limit, CANDIDATES)).map((i) => toHit(index, query, scored, i, unknownTopic));
   return hits.sort((a, b) => b.relevance - a.relevance).slice(0, limit);
 }
 
