@@ -99,7 +99,7 @@ describe('text helpers', () => {
     expect(body).not.toContain('<!channel>');
   });
 
-  it('draws each checklist from its own rules, though lines of a rule seen before are reused', () => {
+  it('draws each checklist from its own rules: an older version of a rule renders as it was recorded', () => {
     const result = reviewStream({ name: 'Web orders', connector: 's3', category: 'profile', refreshMode: 'upsert' });
     const first = JSON.stringify(checklistMessage(result, refs));
     // A recorded review may carry an older version of a rule: other refs, another title.
