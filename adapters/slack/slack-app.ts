@@ -26,7 +26,7 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-/** The Bolt app with every listener, over HTTP (the Express receiver) or Socket Mode. */
+/** The Bolt app with every route (see routes.ts), over HTTP (the Express receiver) or Socket Mode. */
 export function createSlackApp(config: SlackConfig, deps: SlackDeps): SlackApp {
   const logger: BoltLogger = boltLogger(deps.logger);
   const common = {
