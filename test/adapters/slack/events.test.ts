@@ -29,6 +29,7 @@ describe('Slack events over HTTP', () => {
     const res = await sendSigned(server.url, { body: JSON.stringify({ type: 'url_verification', token: 't', challenge: 'abc123' }), contentType: 'application/json' });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ challenge: 'abc123' });
+    expect(res.headers.get('x-powered-by'), 'the server does not advertise what it runs').toBeNull();
   });
 
   it('answers a mention in its thread, with the answer, linked sources and feedback buttons', async () => {
