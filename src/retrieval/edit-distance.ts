@@ -22,3 +22,14 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * The edit distance between a typed word and the word meant, where two letters trading places
+ * anywhere in the word ("desicion" for "decision") count as one slip, as neighbours swapped do.
+ */
+export function typingSlips(typed: string, word: string, max: number): number {
+  const distance = editDistance(typed, word, max);
+  if (distance !== 2 || typed.length !== word.length) return distance;
+  const differ = [...typed].flatMap((c, i) => (c === word[i] ? [] : [i]));
+  return differ.length === 2 && typed[differ[0]!] === word[differ[1]!] && typed[differ[1]!] === word[differ[0]!] ? 1 : distance;
+}

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance.js';
+import { typingSlips } from './edit-distance.js';
 
 /** A corrected word: the term it stands for and how sure the correction is (below 1). */
 export interface Correction {
@@ -13,11 +13,17 @@ const MIN_LENGTH = 5;
 /** Below MIN_LENGTH, only a word cut short by one letter is read as its whole ("ful" → "full"). */
 const MIN_TRUNCATED_LENGTH = 3;
 /** A corrected word is worth this much of a word typed right. */
-const CORRECTION_WEIGHT = 0.6;
+const CORRECTION_WEIGHT = 0.7;
 
 /** One slip for a short word, two for a long one. */
 function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
+}
+
+interface Lookup {
+  correction: Correction | null;
+  /** The words a short word cut off by one letter may stand for, when it could be several ("los": loss, lost). */
+  readings: string[];
 }
 
 /**
@@ -28,7 +34,7 @@ function allowedEdits(length: number): number {
 export class FuzzyVocabulary {
   /** One Fuse index per first letter: a slip rarely hits the first letter, and each search stays small. */
   private readonly byInitial = new Map<string, Fuse<string>>();
-  private readonly cache = new Map<string, Correction | null>();
+  private readonly cache = new Map<string, Lookup>();
 
   constructor(private readonly surfaceToTerm: ReadonlyMap<string, string>) {}
 
@@ -42,24 +48,35 @@ export class FuzzyVocabulary {
     return fuse;
   }
 
-  correct(surface: string): Correction | null {
-    const cached = this.cache.get(surface);
-    if (cached !== undefined) return cached;
-    const result = this.lookup(surface);
-    if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    this.cache.set(surface, result);
-    return result;
+  /**
+   * The term a misspelt word stands for. `fits` tells which readings suit the word's context:
+   * a word cut short that could be several is read as the one reading that fits, if one does.
+   */
+  correct(surface: string, fits?: (term: string) => boolean): Correction | null {
+    let found = this.cache.get(surface);
+    if (found === undefined) {
+      found = this.lookup(surface);
+      if (this.cache.size >= MAX_CACHE) this.cache.clear();
+      this.cache.set(surface, found);
+    }
+    if (found.correction || !fits) return found.correction;
+    const fitting = found.readings.filter(fits);
+    return fitting.length === 1 ? { term: fitting[0]!, weight: CORRECTION_WEIGHT } : null;
   }
 
-  private lookup(surface: string): Correction | null {
-    if (surface.length < MIN_TRUNCATED_LENGTH || !/^[a-z]+$/.test(surface)) return null;
+  private lookup(surface: string): Lookup {
+    if (surface.length < MIN_TRUNCATED_LENGTH || !/^[a-z]+$/.test(surface)) return { correction: null, readings: [] };
     if (surface.length < MIN_LENGTH) return this.completion(surface);
+    return { correction: this.nearest(surface), readings: [] };
+  }
+
+  private nearest(surface: string): Correction | null {
     const max = allowedEdits(surface.length);
     let best: { word: string; distance: number; score: number } | null = null;
     for (const hit of this.fuseFor(surface[0]!).search(surface, { limit: 30 })) {
       // A short word with a letter too many is more often another word ("reset", "rest").
       if (surface.length < 7 && hit.item.length < surface.length) continue;
-      const distance = editDistance(surface, hit.item, max);
+      const distance = typingSlips(surface, hit.item, max);
       if (distance > max) continue;
       const score = hit.score ?? 1;
       if (!best || distance < best.distance || (distance === best.distance && score < best.score)) best = { word: hit.item, distance, score };
@@ -69,14 +86,13 @@ export class FuzzyVocabulary {
     return term === undefined ? null : { term, weight: CORRECTION_WEIGHT / best.distance };
   }
 
-  /** The one vocabulary word that is this word plus a final letter, if exactly one is. */
-  private completion(surface: string): Correction | null {
+  /** The vocabulary words that are this word plus a final letter: a correction if exactly one is. */
+  private completion(surface: string): Lookup {
     const words = this.fuseFor(surface[0]!)
       .search(surface, { limit: 30 })
       .map((hit) => hit.item)
       .filter((w) => w.length === surface.length + 1 && w.startsWith(surface));
-    const terms = new Set(words.map((w) => this.surfaceToTerm.get(w)));
-    const [term] = terms;
-    return terms.size === 1 && term !== undefined ? { term, weight: CORRECTION_WEIGHT } : null;
+    const readings = [...new Set(words.map((w) => this.surfaceToTerm.get(w)))].filter((t): t is string => t !== undefined);
+    return readings.length === 1 ? { correction: { term: readings[0]!, weight: CORRECTION_WEIGHT }, readings } : { correction: null, readings };
   }
 }

@@ -63,7 +63,9 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
       unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * weight;
       continue;
     }
-    const correction = index.vocabulary.correct(token.surface);
+    // A word cut short that could be several words is read as the one that makes a phrase with the word before.
+    const before = sequence.at(-1)?.term;
+    const correction = index.vocabulary.correct(token.surface, before === undefined ? undefined : (term) => index.idf.has(`${before}_${term}`));
     // A corrected word is partly unknown: the doubt counts against confidence.
     if (correction) sequence.push({ ...correction, anchor: true });
     else anchors.push(null);

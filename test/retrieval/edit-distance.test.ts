@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/retrieval/edit-distance.js';
+import { editDistance, typingSlips } from '../../src/retrieval/edit-distance.js';
 
 describe('editDistance', () => {
   it('counts a swap of neighbouring letters as one edit', () => {
@@ -17,5 +17,18 @@ describe('editDistance', () => {
   it('stops past the maximum', () => {
     expect(editDistance('browser', 'narrow', 2)).toBe(3);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('typingSlips', () => {
+  it('counts two letters that traded places anywhere in the word as one slip', () => {
+    expect(typingSlips('desicion', 'decision', 2)).toBe(1);
+    expect(typingSlips('upsret', 'upsert', 2)).toBe(1);
+  });
+
+  it('counts other edits as editDistance does', () => {
+    expect(typingSlips('decisoxn', 'decision', 2)).toBe(2);
+    expect(typingSlips('uniqe', 'unique', 2)).toBe(1);
+    expect(typingSlips('browser', 'narrow', 2)).toBe(3);
   });
 });
