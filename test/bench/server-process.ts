@@ -11,9 +11,13 @@ export interface ServerProcess {
 
 const LISTENING = /http:\/\/127\.0\.0\.1:(\d+)/;
 
-/** Starts `node --import tsx <args>` and waits for it to print the loopback URL it listens on. */
+/**
+ * Starts `node <script> <args>` and waits for it to print the loopback URL it listens on. A
+ * TypeScript script runs through tsx; JavaScript (the built advisor) runs as it does in production.
+ */
 export async function startServerProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     let listening = false;

@@ -17,7 +17,8 @@ const ROUNDS = 9;
 const CONNECTIONS = 20;
 
 const BARE_APP = fileURLToPath(new URL('./bare-bolt-app.ts', import.meta.url));
-const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+/** The built CLI, as `npm start` and the `ingest-advisor` bin run it (`npm run bench` builds first). */
+const CLI = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
 
 /** The bare Bolt app of the comparison (see bare-bolt-app.ts); with `reply`, it acks with that fixed message. */
 function startBareBolt(reply?: object): Promise<ServerProcess> {
