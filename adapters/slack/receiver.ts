@@ -22,8 +22,8 @@ export class AdvisorReceiver extends ExpressReceiver {
         if (!response.headersSent) response.writeHead(404).end();
       },
     });
-    // Slack only POSTs: an ETag (a hash of every answer) is never asked for, and the
-    // X-Powered-By header only tells a scanner what runs here.
+    // Slack only POSTs, so an ETag on an answer is never asked for; X-Powered-By only tells a
+    // scanner what runs here.
     this.app.set('etag', false);
     this.app.disable('x-powered-by');
   }
