@@ -24,8 +24,7 @@ const GROUPS: readonly string[][] = [
   ['fail', 'failure', 'broke', 'broken', 'error'],
   ['empty', 'zero'],
   ['alert', 'alerting', 'notification', 'monitoring', 'monitor'],
-  ['file', 'csv', 'parquet'],
-  ['s3', 'aws', 'amazon', 'bucket'],
+  ['s3', 'aws', 'amazon'],
   ['azure', 'adls', 'blob'],
 ];
 

@@ -20,6 +20,14 @@ describe('createNormaliser', () => {
     expect(terms('columns')).toEqual(terms('fields'));
   });
 
+  it('keeps apart words that are related but not interchangeable', () => {
+    // A question about Parquet is about that format, not about any file.
+    expect(terms('parquet')).not.toEqual(terms('csv'));
+    expect(terms('parquet')).not.toEqual(terms('file'));
+    // Google Cloud Storage and Azure have buckets too.
+    expect(terms('gcs bucket')).not.toContain(terms('s3')[0]);
+  });
+
   it('joins phrases people write apart or together', () => {
     expect(terms('real time')).toEqual(terms('realtime'));
     expect(terms('Data Cloud')).toEqual(terms('data 360'));
