@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import { commandRequest, signature, SIGNING_SECRET } from '../adapters/support/signed.js';
 import { removeDir, scratchDir } from '../adapters/support/test-server.js';
+import { plainScript } from './plain-script.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { replyCount, startStandIn } from './slack-stand-in.js';
 import { median } from './stats.js';
@@ -16,7 +17,8 @@ const DURATION_S = Number(process.env.SLACK_BENCH_SECONDS ?? 3);
 const ROUNDS = 9;
 const CONNECTIONS = 20;
 
-const BARE_APP = fileURLToPath(new URL('./bare-bolt-app.ts', import.meta.url));
+/** Compiled to plain JavaScript, since the advisor it is compared with runs built, without tsx. */
+const BARE_APP = plainScript(fileURLToPath(new URL('./bare-bolt-app.ts', import.meta.url)));
 /** The built CLI, as `npm start` and the `ingest-advisor` bin run it (`npm run bench` builds first). */
 const CLI = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
 
