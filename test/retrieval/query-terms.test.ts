@@ -9,7 +9,7 @@ const index = buildIndex(await loadKnowledgeBase(join(packageRoot, 'knowledge'))
 const terms = (question: string) => resolveQuery(index, question).terms.map((t) => t.term);
 
 describe('resolveQuery', () => {
-  it('reads a last word cut short as the word that makes a known phrase with the one before', () => {
+  it('reads a word cut short as the word that makes a known phrase with the one before', () => {
     // "los" could be "loss" or "lost"; only "credential loss" is a phrase of the knowledge base.
     expect(terms('silent auth los')).toContain('loss');
     expect(terms('silent auth los')).not.toContain('lost');
