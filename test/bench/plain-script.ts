@@ -12,7 +12,7 @@ const CACHE = join(packageRoot, 'node_modules/.cache/ingest-advisor-bench');
  */
 export function plainScript(tsFile: string): string {
   const { outputText } = ts.transpileModule(readFileSync(tsFile, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     fileName: tsFile,
   });
   mkdirSync(CACHE, { recursive: true });

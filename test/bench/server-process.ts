@@ -12,12 +12,11 @@ export interface ServerProcess {
 const LISTENING = /http:\/\/127\.0\.0\.1:(\d+)/;
 
 /**
- * Starts `node <script> <args>` and waits for it to print the loopback URL it listens on. A
- * TypeScript script runs through tsx; JavaScript (the built advisor) runs as it does in production.
+ * Starts `node <script> <args>` (plain JavaScript, as in production: no loader in the process)
+ * and waits for it to print the loopback URL it listens on.
  */
 export async function startServerProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
-  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     let listening = false;

@@ -17,14 +17,16 @@ const DURATION_S = Number(process.env.SLACK_BENCH_SECONDS ?? 3);
 const ROUNDS = 9;
 const CONNECTIONS = 20;
 
-/** Compiled to plain JavaScript, since the advisor it is compared with runs built, without tsx. */
-const BARE_APP = plainScript(fileURLToPath(new URL('./bare-bolt-app.ts', import.meta.url)));
+const BARE_APP = fileURLToPath(new URL('./bare-bolt-app.ts', import.meta.url));
 /** The built CLI, as `npm start` and the `ingest-advisor` bin run it (`npm run bench` builds first). */
 const CLI = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
 
-/** The bare Bolt app of the comparison (see bare-bolt-app.ts); with `reply`, it acks with that fixed message. */
-function startBareBolt(reply?: object): Promise<ServerProcess> {
-  return startServerProcess([BARE_APP], { SLACK_SIGNING_SECRET: SIGNING_SECRET, ...(reply ? { BARE_REPLY: JSON.stringify(reply) } : {}) });
+/**
+ * The bare Bolt app of the comparison (see bare-bolt-app.ts), compiled to plain JavaScript as the
+ * advisor it is compared with runs built, without tsx; with `reply`, it acks with that fixed message.
+ */
+function startBareBolt(script: string, reply?: object): Promise<ServerProcess> {
+  return startServerProcess([script], { SLACK_SIGNING_SECRET: SIGNING_SECRET, ...(reply ? { BARE_REPLY: JSON.stringify(reply) } : {}) });
 }
 
 /** The advisor as `ingest-advisor serve` runs it, Slack over HTTP, the digest never due. */
@@ -135,7 +137,8 @@ export async function benchSlack(): Promise<string[]> {
   };
   try {
     const ours = await start(startAdvisor(slack.url, dir));
-    const apps = { bare: await start(startBareBolt()), carrying: await start(startBareBolt(await ourAnswer(ours.url))), ours };
+    const bareApp = plainScript(BARE_APP);
+    const apps = { bare: await start(startBareBolt(bareApp)), carrying: await start(startBareBolt(bareApp, await ourAnswer(ours.url))), ours };
     const hook = `${slack.url}/hooks/T1/B1/bench`;
     for (const app of Object.values(apps)) await load(app.url, hook);
     const before = await replyCount(slack.url);
