@@ -1,8 +1,10 @@
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { buildIndex, type IndexTuning, type SearchIndex } from '../retrieval/build-index.js';
+import { FITTED_MODEL } from '../retrieval/model-weights.js';
+import type { RankingModel } from '../retrieval/ranking-model.js';
 import { search, type Hit } from '../retrieval/search.js';
 import { composeAnswer } from './compose.js';
-import { CLOSEST_TOPIC_RELEVANCE, CONFIDENT_RELEVANCE, MAX_SOURCES, RELATED_SHARE, isConfident } from './confidence.js';
+import { CLOSEST_TOPIC_RELEVANCE, MAX_SOURCES, RELATED_SHARE, isConfident } from './confidence.js';
 import { fallbackAnswer } from './fallback.js';
 import type { AnswerSource, AskResult } from './types.js';
 
@@ -12,8 +14,10 @@ const MAX_QUESTION_LENGTH = 1_000;
 export interface AdvisorOptions {
   /** Base URL of the rendered knowledge base; a source links to `${base}/${doc}#${section}`. */
   docsBaseUrl?: string;
-  confidentRelevance?: number;
+  /** The confidence (0-1) an answer needs; the ranking model's own threshold by default. */
+  confidenceThreshold?: number;
   tuning?: IndexTuning;
+  model?: RankingModel;
 }
 
 export interface RankedSection {
@@ -21,6 +25,7 @@ export interface RankedSection {
   section: string;
   relevance: number;
   missingAnchor: number;
+  confidence: number;
 }
 
 export interface Advisor {
@@ -46,15 +51,16 @@ function toSource(hit: Hit, index: SearchIndex, docsBaseUrl?: string): AnswerSou
 /** Builds the index once; `ask` is then pure and fast. */
 export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions = {}): Advisor {
   const index = buildIndex(knowledge, options.tuning);
-  const threshold = options.confidentRelevance ?? CONFIDENT_RELEVANCE;
+  const model = options.model ?? FITTED_MODEL;
+  const threshold = options.confidenceThreshold ?? model.threshold;
   return {
     knowledge,
     rank(question: string, limit: number): RankedSection[] {
-      return search(index, question.trim().slice(0, MAX_QUESTION_LENGTH), limit).map((h) => ({ doc: h.section.doc, section: h.section.slug, relevance: h.relevance, missingAnchor: h.missingAnchor }));
+      return search(index, question.trim().slice(0, MAX_QUESTION_LENGTH), limit, model).map((h) => ({ doc: h.section.doc, section: h.section.slug, relevance: h.relevance, missingAnchor: h.missingAnchor, confidence: h.confidence }));
     },
     ask(rawQuestion: string): AskResult {
       const question = rawQuestion.trim();
-      const hits = search(index, question.slice(0, MAX_QUESTION_LENGTH), 5);
+      const hits = search(index, question.slice(0, MAX_QUESTION_LENGTH), 5, model);
       const best = hits[0];
       if (!best || !isConfident(best, threshold)) {
         const closest = hits.filter((h) => h.relevance >= CLOSEST_TOPIC_RELEVANCE).slice(0, MAX_SOURCES);

@@ -4,6 +4,7 @@ import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fie
 import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { sectionPhrases } from './phrases.js';
+import { buildPostings, type Postings } from './postings.js';
 import { createNormaliser, type Normaliser } from './normalise.js';
 
 /** How terms are weighed: per-field weights, BM25's saturation `k1` and length normalisation `b`. */
@@ -11,7 +12,7 @@ export interface IndexTuning {
   fieldWeights: Record<FieldName, number>;
   k1: number;
   b: number;
-  /** The weight of phrase coverage against BM25F relevance when re-ranking (see search.ts). */
+  /** The weight of phrase coverage against BM25F in a candidate's relevance (see candidates.ts). */
   phraseShare: number;
   /**
    * Relevance multipliers by document kind. Production notes are where a described symptom
@@ -28,22 +29,18 @@ export const DEFAULT_TUNING: IndexTuning = {
   kindPriors: { 'production-note': 1.1, 'decision-framework': 1, reference: 1 },
 };
 
-/** A term's strength in one section: BM25F's saturated, field-weighted term frequency, in [0, 1). */
-export interface Posting {
-  section: number;
-  strength: number;
-}
-
 export interface SearchIndex {
   sections: KnowledgeSection[];
   documentTitles: ReadonlyMap<string, string>;
   normaliser: Normaliser;
-  postings: ReadonlyMap<string, Posting[]>;
+  postings: Postings;
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
   vocabulary: FuzzyVocabulary;
-  /** Per section, a multiplier on its relevance by the kind of its document (see KIND_PRIORS). */
+  /** Per section, a multiplier on its relevance by the kind of its document (see `kindPriors`). */
   priors: number[];
+  /** Per section, the kind of its document. */
+  kinds: DocumentKind[];
   /** Per section, the term sets of its heading and hint phrases. */
   phrases: ReadonlySet<string>[][];
   /** Terms of the fields written for how people ask (heading, keywords, questions, symptoms); others are only mentioned in passing. */
@@ -53,19 +50,9 @@ export interface SearchIndex {
   tuning: IndexTuning;
 }
 
-function addPostings(postings: Map<string, Posting[]>, counts: FieldCounts, section: number, avg: Record<FieldName, number>, tuning: IndexTuning): void {
-  const weighted = new Map<string, number>();
-  for (const name of FIELD_NAMES) {
-    const norm = 1 - tuning.b + (tuning.b * fieldLength(counts[name])) / avg[name];
-    for (const [term, tf] of counts[name]) {
-      weighted.set(term, (weighted.get(term) ?? 0) + (tuning.fieldWeights[name] * tf) / norm);
-    }
-  }
-  for (const [term, tf] of weighted) {
-    let list = postings.get(term);
-    if (!list) postings.set(term, (list = []));
-    list.push({ section, strength: tf / (tuning.k1 + tf) });
-  }
+/** BM25's length normalisation of each field of a section against the average length of that field. */
+function lengthNorms(counts: FieldCounts, avg: Record<FieldName, number>, b: number): number[] {
+  return FIELD_NAMES.map((name) => 1 - b + (b * fieldLength(counts[name])) / avg[name]);
 }
 
 /** Builds the search index of a knowledge base. */
@@ -83,10 +70,10 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     }
   }
   const avg = averageLengths(counts);
-  const postings = new Map<string, Posting[]>();
-  counts.forEach((c, i) => addPostings(postings, c, i, avg, tuning));
+  const postings = buildPostings(counts, counts.map((c) => lengthNorms(c, avg, tuning.b)), tuning);
   const { idf, maxIdf } = inverseFrequencies(counts);
   const kinds = new Map(kb.documents.map((d) => [d.id, d.kind]));
+  const sectionKinds = sections.map((section) => kinds.get(section.doc) ?? 'reference');
   const topicTerms = new Set<string>();
   for (const c of counts) for (const term of c.heading.keys()) topicTerms.add(term);
   const askedTerms = new Set<string>();
@@ -101,7 +88,8 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     maxIdf,
     vocabulary: new FuzzyVocabulary(surfaces),
     phrases: sections.map((section) => sectionPhrases(section, normaliser)),
-    priors: sections.map((section) => tuning.kindPriors[kinds.get(section.doc) ?? 'reference']),
+    kinds: sectionKinds,
+    priors: sectionKinds.map((kind) => tuning.kindPriors[kind]),
     topicTerms,
     askedTerms,
     tuning,

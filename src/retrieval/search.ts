@@ -1,119 +1,12 @@
-import type { KnowledgeSection } from '../knowledge/types.js';
 import type { SearchIndex } from './build-index.js';
-import { bestPhraseMatch } from './phrases.js';
-import { resolveQuery, type ResolvedQuery } from './query-terms.js';
+import { CANDIDATES, candidates } from './candidates.js';
+import { FITTED_MODEL } from './model-weights.js';
+import { rankCandidates, type Ranked, type RankingModel } from './ranking-model.js';
 
-export interface Hit {
-  section: KnowledgeSection;
-  /**
-   * How well this section answers the question, from 0 (not at all) to 1: a blend of how
-   * much of the question's weighted terms the section holds (BM25F) and how well the
-   * closest single heading, keyword, example question or symptom of the section matches it.
-   */
-  relevance: number;
-  /**
-   * How rare (idf against the rarest possible, 0-1) the rarest topic word of the question
-   * is that this section lacks; 1 when the question has a word the knowledge base never uses.
-   */
-  missingAnchor: number;
-  /** The same, counting only the words the knowledge base knows (an unknown word is missing everywhere). */
-  missingKnownAnchor: number;
-  /** The question names Data 360 or one of its objects, so it is in scope whatever else it says. */
-  namesProduct: boolean;
-  /** The two parts of relevance, before the document-kind prior: BM25F share and best phrase match. */
-  evidence: { terms: number; phrase: number };
-  /**
-   * How much of the question the section holds in absolute terms, not as a share: its BM25F
-   * score in units of the rarest word's idf, and how many of the question's topic words it has.
-   * A long question full of context has a low share yet can match a section on many words.
-   */
-  matched: { score: number; topicWords: number };
-}
-
-/** How many of the best BM25F candidates are re-ranked with phrase matches. */
-const CANDIDATES = 25;
-/** Anchors are tracked as bits; a question has far fewer topic words than this. */
-const MAX_ANCHORS = 31;
-
-interface Scored {
-  scores: Float64Array;
-  /** Per section, a bit per anchor it contains. */
-  anchorBits: Uint32Array;
-  anchorTerms: string[];
-  /** Question terms (not bigrams) by their weighted idf, for phrase matching. */
-  weighted: Map<string, number>;
-  mass: number;
-}
-
-function score(index: SearchIndex, query: ResolvedQuery): Scored {
-  const scores = new Float64Array(index.sections.length);
-  const anchorBits = new Uint32Array(index.sections.length);
-  const anchorTerms = [...new Set(query.anchors.filter((a): a is string => a !== null))].slice(0, MAX_ANCHORS);
-  const weighted = new Map<string, number>();
-  let mass = query.unknownMass;
-  for (const { term, weight } of query.terms) {
-    const idf = index.idf.get(term) ?? 0;
-    // A word a section only mentions in passing ("slack" in a checklist line) does not make the
-    // section about it: only sections that are asked by it cover it.
-    const bit = index.askedTerms.has(term) ? anchorTerms.indexOf(term) : -1;
-    mass += weight * idf;
-    if (!term.includes('_')) weighted.set(term, weight * idf);
-    for (const posting of index.postings.get(term) ?? []) {
-      scores[posting.section]! += weight * idf * posting.strength;
-      if (bit >= 0) anchorBits[posting.section]! |= 1 << bit;
-    }
-  }
-  return { scores, anchorBits, anchorTerms, weighted, mass };
-}
-
-function missingKnownAnchor(index: SearchIndex, scored: Scored, section: number): number {
-  let rarest = 0;
-  scored.anchorTerms.forEach((term, bit) => {
-    if ((scored.anchorBits[section]! & (1 << bit)) === 0) rarest = Math.max(rarest, index.idf.get(term) ?? 0);
-  });
-  return index.maxIdf > 0 ? rarest / index.maxIdf : 0;
-}
-
-function toHit(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: number, unknownTopic: boolean): Hit {
-  const phrase = bestPhraseMatch(index.phrases[i] ?? [], scored.weighted, scored.mass, index.idf);
-  const share = index.tuning.phraseShare;
-  const terms = scored.scores[i]! / scored.mass;
-  const relevance = Math.min(1, (index.priors[i] ?? 1) * ((1 - share) * terms + share * phrase));
-  const known = missingKnownAnchor(index, scored, i);
-  const topicWords = bitCount(scored.anchorBits[i]!);
-  const missingAnchor = unknownTopic ? 1 : known;
-  return { section: index.sections[i]!, relevance, missingAnchor, missingKnownAnchor: known, namesProduct: query.namesProduct, evidence: { terms, phrase }, matched: { score: scored.scores[i]! / index.maxIdf, topicWords } };
-}
+/** A section as an answer to a question, with the evidence and the model's verdict on it. */
+export type Hit = Ranked;
 
 /** The best-matching sections for a question, best first. */
-export function search(index: SearchIndex, question: string, limit = 5): Hit[] {
-  const query = resolveQuery(index, question);
-  if (query.terms.length === 0) return [];
-  const scored = score(index, query);
-  if (scored.mass <= 0) return [];
-  // A topic word nobody in the knowledge base uses is missing from every section.
-  const unknownTopic = query.anchors.includes(null);
-  const hits = topK(scored.scores, Math.max(limit, CANDIDATES)).map((i) => toHit(index, query, scored, i, unknownTopic));
-  return hits.sort((a, b) => b.relevance - a.relevance).slice(0, limit);
-}
-
-function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b !== 0; b &= b - 1) n++;
-  return n;
-}
-
-/** Indices of the k highest non-zero scores, best first; ties keep document order. */
-function topK(scores: Float64Array, k: number): number[] {
-  const best: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i]!;
-    if (s <= 0) continue;
-    if (best.length === k && s <= scores[best[k - 1]!]!) continue;
-    let at = best.length;
-    while (at > 0 && scores[best[at - 1]!]! < s) at--;
-    best.splice(at, 0, i);
-    if (best.length > k) best.pop();
-  }
-  return best;
+export function search(index: SearchIndex, question: string, limit = 5, model: RankingModel = FITTED_MODEL): Hit[] {
+  return rankCandidates(model, candidates(index, question, Math.max(limit, CANDIDATES))).slice(0, limit);
 }

@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   were weren what whats when where whether which while who whom whose why will with within without won would
   wouldn y yet you your yours yourself yourselves ya hey hi hello team folks guys all quick q question asking ask
   wondering anybody know knows tell explain thing things stuff way ways actually basically currently right ok okay
-  kind sort lot lots want wants wanted trying try tried go going gonna wanna supposed seem seems
+  kind sort lot lots want wants wanted trying try tried go goes going gonna wanna supposed seem seems
   one ones two yes able vs versus reportedly roughly approximately typically usually generally simply probably
   likely mostly always never`.split(/\s+/).filter(Boolean),
 );

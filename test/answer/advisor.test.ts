@@ -27,7 +27,7 @@ describe('createAdvisor', () => {
   });
 
   it('offers close but unconvincing sections as the closest topics', () => {
-    const strict = createAdvisor(kb, { confidentRelevance: 0.99 });
+    const strict = createAdvisor(kb, { confidenceThreshold: 0.999 });
     const result = strict.ask('widget colours');
     expect(result.confident).toBe(false);
     expect(result.answer).toContain('The closest topics I have: Widgets and their keys › Widget colours');

@@ -15,9 +15,13 @@ describe('confidence', () => {
     expect(first("what's the checklist before a new feed goes to prod?").confident).toBe(false);
   });
 
-  it('still needs the answer to hold the known topic words when the product is named', () => {
-    // "backend" is a word the knowledge base knows but no section about pushing records uses.
-    expect(first('steps to push records from our node backend into data 360').confident).toBe(false);
+  it('answers a question that names Data 360 from the section about it, whatever else it says', () => {
+    // "node" and "backend" are words no section about pushing records uses.
+    expect(first('steps to push records from our node backend into data 360')).toEqual({ confident: true, source: 'ingestion-api#setup' });
+  });
+
+  it('does not answer a question that names Data 360 but asks about nothing the knowledge base covers', () => {
+    expect(first("what's our data 360 roadmap for next year").confident).toBe(false);
   });
 
   it('does not let a word a section only mentions in passing make that section the answer', () => {

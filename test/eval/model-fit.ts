@@ -1,0 +1,135 @@
+import { candidates, type Candidate } from '../../src/retrieval/candidates.js';
+import type { SearchIndex } from '../../src/retrieval/build-index.js';
+import type { Weights } from '../../src/retrieval/linear-model.js';
+import { CONFIDENCE_FEATURES, RANKING_FEATURES, confidenceFeatures, rankingFeatures } from '../../src/retrieval/ranking-features.js';
+import { rankCandidates, rankScore, type RankingModel } from '../../src/retrieval/ranking-model.js';
+import { accepts, type EvalQuestion } from './evaluate.js';
+
+/**
+ * Fits the ranking model (src/retrieval/ranking-model.ts) on labelled questions: a pairwise
+ * logistic ranker (an acceptable section should outscore each unacceptable one near the top),
+ * then a logistic model of whether the section ranked first is a right answer to an in-scope
+ * question, then the confidence threshold: the one that answers the most questions right while
+ * declining at least 90% of the off-topic ones (issue #2's floor). Plain gradient descent from
+ * zero: the same questions always give the same model.
+ */
+export const FIT = {
+  /** Acceptable sections per question that are paired against the unacceptable ones. */
+  positives: 2,
+  /** Unacceptable sections paired, from the most relevant down. */
+  negatives: 10,
+  rankingL2: 1e-3,
+  confidenceL2: 1e-3,
+  rankingSteps: 4000,
+  confidenceSteps: 6000,
+  learningRate: 0.5,
+  minRejection: 0.9,
+};
+
+interface Labelled {
+  question: EvalQuestion;
+  found: Array<Candidate & { ok: boolean }>;
+}
+
+/** Logistic regression by gradient descent; `diffs` with `labels` all 1 is the pairwise ranker. */
+function descend(rows: readonly number[][], labels: readonly number[], l2: number, steps: number, penalise: (i: number) => boolean): number[] {
+  const width = rows[0]?.length ?? 0;
+  const w = new Array<number>(width).fill(0);
+  const grad = new Array<number>(width);
+  for (let step = 0; step < steps; step++) {
+    grad.fill(0);
+    rows.forEach((row, r) => {
+      let z = 0;
+      for (let i = 0; i < width; i++) z += row[i]! * w[i]!;
+      const error = 1 / (1 + Math.exp(-z)) - labels[r]!;
+      for (let i = 0; i < width; i++) grad[i]! += error * row[i]!;
+    });
+    for (let i = 0; i < width; i++) w[i]! -= FIT.learningRate * (grad[i]! / rows.length + (penalise(i) ? l2 * w[i]! : 0));
+  }
+  return w;
+}
+
+const named = <N extends string>(names: readonly N[], values: readonly number[]): Weights<N> => Object.fromEntries(names.map((n, i) => [n, values[i]!])) as Weights<N>;
+
+function fitRanking(data: readonly Labelled[]): Weights<(typeof RANKING_FEATURES)[number]> {
+  const diffs: number[][] = [];
+  for (const { question, found } of data) {
+    if (question.expect.length === 0) continue;
+    const good = found.filter((c) => c.ok).slice(0, FIT.positives).map(rankingFeatures);
+    const bad = found.slice(0, FIT.negatives).filter((c) => !c.ok).map(rankingFeatures);
+    for (const g of good) for (const b of bad) diffs.push(g.map((v, i) => v - b[i]!));
+  }
+  return named(RANKING_FEATURES, descend(diffs, diffs.map(() => 1), FIT.rankingL2, FIT.rankingSteps, () => true));
+}
+
+function fitConfidence(data: readonly Labelled[], ranking: RankingModel['ranking']): Weights<(typeof CONFIDENCE_FEATURES)[number]> {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  for (const { question, found } of data) {
+    const first = firstRanked(found, ranking);
+    if (!first) continue;
+    rows.push(confidenceFeatures(first, rankScore(ranking, first)));
+    labels.push(question.expect.length > 0 && first.ok ? 1 : 0);
+  }
+  // The bias is not pulled towards zero: it carries the base rate.
+  return named(CONFIDENCE_FEATURES, descend(rows, labels, FIT.confidenceL2, FIT.confidenceSteps, (i) => i > 0));
+}
+
+function firstRanked(found: Labelled['found'], ranking: RankingModel['ranking']): (Candidate & { ok: boolean }) | undefined {
+  let best: (Candidate & { ok: boolean }) | undefined;
+  let bestScore = -Infinity;
+  for (const c of found) {
+    const s = rankScore(ranking, c);
+    if (s > bestScore) [best, bestScore] = [c, s];
+  }
+  return best;
+}
+
+export interface FitScore {
+  top1: number;
+  rejection: number;
+}
+
+/** Top-1 (answered, and right) and off-topic rejection of a model on labelled questions. */
+export function scoreModel(data: readonly Labelled[], model: RankingModel): FitScore {
+  let onTopic = 0, right = 0, offTopic = 0, declined = 0;
+  for (const { question, found } of data) {
+    const first = rankCandidates(model, found)[0];
+    const answered = first !== undefined && first.confidence >= model.threshold;
+    if (question.expect.length === 0) {
+      offTopic++;
+      if (!answered) declined++;
+    } else {
+      onTopic++;
+      if (answered && first.ok) right++;
+    }
+  }
+  return { top1: onTopic ? right / onTopic : 1, rejection: offTopic ? declined / offTopic : 1 };
+}
+
+/** Of the thresholds that decline enough off-topic questions and answer the most right, the middle one. */
+function fitThreshold(data: readonly Labelled[], model: Omit<RankingModel, 'threshold'>): number {
+  let best: number[] = [];
+  let bestTop1 = -1;
+  for (let t = 20; t <= 80; t++) {
+    const { top1, rejection } = scoreModel(data, { ...model, threshold: t / 100 });
+    if (rejection < FIT.minRejection) continue;
+    if (top1 > bestTop1) [best, bestTop1] = [[t], top1];
+    else if (top1 === bestTop1) best.push(t);
+  }
+  return (best[Math.floor((best.length - 1) / 2)] ?? 50) / 100;
+}
+
+export function label(index: SearchIndex, questions: readonly EvalQuestion[]): Labelled[] {
+  return questions.map((question) => ({
+    question,
+    found: candidates(index, question.q).map((c) => ({ ...c, ok: question.expect.length > 0 && accepts(question.expect, c.section.doc, c.section.slug) })),
+  }));
+}
+
+export function fitModel(index: SearchIndex, questions: readonly EvalQuestion[]): RankingModel {
+  const data = label(index, questions);
+  const ranking = fitRanking(data);
+  const confidence = fitConfidence(data, ranking);
+  return { ranking, confidence, threshold: fitThreshold(data, { ranking, confidence }) };
+}
