@@ -3,7 +3,7 @@ import { averageLengths, BIGRAM_FIELDS, countField, countFields, fieldLength, ty
 import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fields.js';
 import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
-import { sectionPhrases } from './phrases.js';
+import { sectionPhrases, type Phrase } from './phrases.js';
 import { buildPostings, type Postings } from './postings.js';
 import { createNormaliser, type Normaliser } from './normalise.js';
 
@@ -41,8 +41,8 @@ export interface SearchIndex {
   priors: number[];
   /** Per section, the kind of its document. */
   kinds: DocumentKind[];
-  /** Per section, the term sets of its heading and hint phrases. */
-  phrases: ReadonlySet<string>[][];
+  /** Per section, its heading and hint phrases. */
+  phrases: Phrase[][];
   /** Terms of the fields written for how people ask (heading, keywords, questions, symptoms); others are only mentioned in passing. */
   askedTerms: ReadonlySet<string>;
   /** Terms the knowledge base names as topics: in section headings, document titles and document keywords. */
@@ -87,7 +87,7 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     idf,
     maxIdf,
     vocabulary: new FuzzyVocabulary(surfaces),
-    phrases: sections.map((section) => sectionPhrases(section, normaliser)),
+    phrases: sections.map((section) => sectionPhrases(section, normaliser, idf)),
     kinds: sectionKinds,
     priors: sectionKinds.map((kind) => tuning.kindPriors[kind]),
     topicTerms,

@@ -83,7 +83,7 @@ function missingKnownAnchor(index: SearchIndex, scored: Scored, section: number)
 }
 
 function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: number, evidence: { fields: number[]; unknownTopic: boolean }): Candidate {
-  const phrase = bestPhraseMatch(index.phrases[i] ?? [], scored.weighted, scored.mass, index.idf);
+  const phrase = bestPhraseMatch(index.phrases[i] ?? [], scored.weighted, scored.mass);
   const share = index.tuning.phraseShare;
   const terms = scored.scores[i]! / scored.mass;
   const relevance = Math.min(1, (index.priors[i] ?? 1) * ((1 - share) * terms + share * phrase));
