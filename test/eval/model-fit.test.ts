@@ -5,8 +5,7 @@ import { packageRoot } from '../../src/paths.js';
 import { buildIndex } from '../../src/retrieval/build-index.js';
 import { FITTED_MODEL } from '../../src/retrieval/model-weights.js';
 import type { EvalQuestion } from './evaluate.js';
-import { fitFromTuningSet } from './fit-model.js';
-import { FIT, fitModel, label, scoreModel } from './model-fit.js';
+import { FIT, fitFromTuningSet, fitModel, label, scoreModel } from './model-fit.js';
 
 describe('the fitted ranking model', () => {
   it('is what `npm run fit` makes of the tuning set today', async () => {

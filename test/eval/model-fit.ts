@@ -1,9 +1,14 @@
+import { join } from 'node:path';
+import { loadKnowledgeBase } from '../../src/knowledge/load.js';
+import { packageRoot } from '../../src/paths.js';
+import { buildIndex } from '../../src/retrieval/build-index.js';
 import { candidates, type Candidate } from '../../src/retrieval/candidates.js';
 import type { SearchIndex } from '../../src/retrieval/build-index.js';
 import type { Weights } from '../../src/retrieval/linear-model.js';
 import { CONFIDENCE_FEATURES, RANKING_FEATURES, confidenceFeatures, rankingFeatures } from '../../src/retrieval/ranking-features.js';
 import { rankCandidates, rankScore, type RankingModel } from '../../src/retrieval/ranking-model.js';
-import { accepts, type EvalQuestion } from './evaluate.js';
+import { accepts, loadQuestions, type EvalQuestion } from './evaluate.js';
+import { descend } from './gradient-descent.js';
 
 /**
  * Fits the ranking model (src/retrieval/ranking-model.ts) on labelled questions: a pairwise
@@ -31,24 +36,6 @@ interface Labelled {
   found: Array<Candidate & { ok: boolean }>;
 }
 
-/** Logistic regression by gradient descent; `diffs` with `labels` all 1 is the pairwise ranker. */
-function descend(rows: readonly number[][], labels: readonly number[], l2: number, steps: number, penalise: (i: number) => boolean): number[] {
-  const width = rows[0]?.length ?? 0;
-  const w = new Array<number>(width).fill(0);
-  const grad = new Array<number>(width);
-  for (let step = 0; step < steps; step++) {
-    grad.fill(0);
-    rows.forEach((row, r) => {
-      let z = 0;
-      for (let i = 0; i < width; i++) z += row[i]! * w[i]!;
-      const error = 1 / (1 + Math.exp(-z)) - labels[r]!;
-      for (let i = 0; i < width; i++) grad[i]! += error * row[i]!;
-    });
-    for (let i = 0; i < width; i++) w[i]! -= FIT.learningRate * (grad[i]! / rows.length + (penalise(i) ? l2 * w[i]! : 0));
-  }
-  return w;
-}
-
 const named = <N extends string>(names: readonly N[], values: readonly number[]): Weights<N> => Object.fromEntries(names.map((n, i) => [n, values[i]!])) as Weights<N>;
 
 function fitRanking(data: readonly Labelled[]): Weights<(typeof RANKING_FEATURES)[number]> {
@@ -59,7 +46,7 @@ function fitRanking(data: readonly Labelled[]): Weights<(typeof RANKING_FEATURES
     const bad = found.slice(0, FIT.negatives).filter((c) => !c.ok).map(rankingFeatures);
     for (const g of good) for (const b of bad) diffs.push(g.map((v, i) => v - b[i]!));
   }
-  return named(RANKING_FEATURES, descend(diffs, diffs.map(() => 1), FIT.rankingL2, FIT.rankingSteps, () => true));
+  return named(RANKING_FEATURES, descend(diffs, diffs.map(() => 1), { l2: FIT.rankingL2, steps: FIT.rankingSteps, learningRate: FIT.learningRate, penalise: () => true }));
 }
 
 function fitConfidence(data: readonly Labelled[], ranking: RankingModel['ranking']): Weights<(typeof CONFIDENCE_FEATURES)[number]> {
@@ -72,7 +59,7 @@ function fitConfidence(data: readonly Labelled[], ranking: RankingModel['ranking
     labels.push(question.expect.length > 0 && first.ok ? 1 : 0);
   }
   // The bias is not pulled towards zero: it carries the base rate.
-  return named(CONFIDENCE_FEATURES, descend(rows, labels, FIT.confidenceL2, FIT.confidenceSteps, (i) => i > 0));
+  return named(CONFIDENCE_FEATURES, descend(rows, labels, { l2: FIT.confidenceL2, steps: FIT.confidenceSteps, learningRate: FIT.learningRate, penalise: (i) => i > 0 }));
 }
 
 function firstRanked(found: Labelled['found'], ranking: RankingModel['ranking']): (Candidate & { ok: boolean }) | undefined {
@@ -132,4 +119,25 @@ export function fitModel(index: SearchIndex, questions: readonly EvalQuestion[])
   const ranking = fitRanking(data);
   const confidence = fitConfidence(data, ranking);
   return { ranking, confidence, threshold: fitThreshold(data, { ranking, confidence }) };
+}
+
+export const TUNING_SET = join(packageRoot, 'test/fixtures/questions.jsonl');
+export const WEIGHTS_FILE = join(packageRoot, 'src/retrieval/model-weights.ts');
+
+export function weightsSource(model: RankingModel): string {
+  const record = (weights: Readonly<Record<string, number>>) => `{\n${Object.entries(weights).map(([name, w]) => `    '${name}': ${w},`).join('\n')}\n  }`;
+  return `import type { RankingModel } from './ranking-model.js';
+
+// Written by \`npm run fit\` (test/eval/fit-model.ts) from test/fixtures/questions.jsonl: do not edit by hand.
+export const FITTED_MODEL: RankingModel = {
+  ranking: ${record(model.ranking)},
+  confidence: ${record(model.confidence)},
+  threshold: ${model.threshold},
+};
+`;
+}
+
+/** The model as `npm run fit` makes it: fitted on the tuning set alone. */
+export async function fitFromTuningSet(): Promise<RankingModel> {
+  return fitModel(buildIndex(await loadKnowledgeBase()), loadQuestions(TUNING_SET));
 }
