@@ -33,7 +33,8 @@ export function confidenceOf(confidence: RankingModel['confidence'], candidate: 
 /**
  * Candidates in the model's order, best first; equal scores keep their order. Each candidate
  * gets its score and confidence set on it rather than copied: candidates belong to one
- * question, and copying 25 of them per question tripled the garbage of an ask.
+ * question, and copying 25 of them per question more than doubled the time an ask spent in
+ * garbage collection.
  */
 export function rankCandidates<C extends Candidate>(model: RankingModel, found: readonly C[]): Array<C & Ranked> {
   const ranked = found.slice() as Array<C & Ranked>;
