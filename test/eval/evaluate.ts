@@ -11,14 +11,24 @@ const questionSchema = z.object({
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
 export function loadQuestions(path: string): EvalQuestion[] {
-  return readFileSync(path, 'utf8')
+  const questions: EvalQuestion[] = [];
+  readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const parsed = questionSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      const parsed = questionSchema.safeParse(parseJson(line, `${path} line ${i + 1}`));
+      if (!parsed.success) throw new Error(`${path} line ${i + 1}: ${z.prettifyError(parsed.error)}`);
+      questions.push(parsed.data);
     });
+  return questions;
+}
+
+function parseJson(line: string, where: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new Error(`${where}: not a JSON object (${error instanceof Error ? error.message : String(error)}). Each line is one question: {"q": "…", "expect": ["doc" or "doc#section", …], "kind": "paraphrase"}.`);
+  }
 }
 
 /** `refresh-modes` accepts any section of that document; `gotchas#slug` only that section. */

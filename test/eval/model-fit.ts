@@ -77,29 +77,49 @@ export interface FitScore {
   rejection: number;
 }
 
-/** Top-1 (answered, and right) and off-topic rejection of a model on labelled questions. */
-export function scoreModel(data: readonly Labelled[], model: RankingModel): FitScore {
+/** What the first-ranked section of each question is worth: whether it is right, and how sure the model is. */
+interface FirstAnswer {
+  offTopic: boolean;
+  ok: boolean;
+  confidence: number;
+}
+
+function firstAnswers(data: readonly Labelled[], model: Omit<RankingModel, 'threshold'>): FirstAnswer[] {
+  return data.map(({ question, found }) => {
+    const first = rankCandidates({ ...model, threshold: 0 }, found)[0];
+    // A question with no candidate is never answered.
+    return { offTopic: question.expect.length === 0, ok: first?.ok ?? false, confidence: first?.confidence ?? -1 };
+  });
+}
+
+function tally(answers: readonly FirstAnswer[], threshold: number): FitScore {
   let onTopic = 0, right = 0, offTopic = 0, declined = 0;
-  for (const { question, found } of data) {
-    const first = rankCandidates(model, found)[0];
-    const answered = first !== undefined && first.confidence >= model.threshold;
-    if (question.expect.length === 0) {
+  for (const { offTopic: off, ok, confidence } of answers) {
+    const answered = confidence >= threshold;
+    if (off) {
       offTopic++;
       if (!answered) declined++;
     } else {
       onTopic++;
-      if (answered && first.ok) right++;
+      if (answered && ok) right++;
     }
   }
   return { top1: onTopic ? right / onTopic : 1, rejection: offTopic ? declined / offTopic : 1 };
 }
 
+/** Top-1 (answered, and right) and off-topic rejection of a model on labelled questions. */
+export function scoreModel(data: readonly Labelled[], model: RankingModel): FitScore {
+  return tally(firstAnswers(data, model), model.threshold);
+}
+
 /** Of the thresholds that decline enough off-topic questions and answer the most right, the middle one. */
 function fitThreshold(data: readonly Labelled[], model: Omit<RankingModel, 'threshold'>): number {
+  // The ranking and the confidences do not depend on the threshold: worked out once, then swept.
+  const answers = firstAnswers(data, model);
   let best: number[] = [];
   let bestTop1 = -1;
   for (let t = 20; t <= 80; t++) {
-    const { top1, rejection } = scoreModel(data, { ...model, threshold: t / 100 });
+    const { top1, rejection } = tally(answers, t / 100);
     if (rejection < FIT.minRejection) continue;
     if (top1 > bestTop1) [best, bestTop1] = [[t], top1];
     else if (top1 === bestTop1) best.push(t);

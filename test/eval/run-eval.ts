@@ -30,7 +30,13 @@ function print(file: string, report: EvalReport): void {
   }
 }
 
-for (const file of files) {
-  print(file, evaluate(advisor, loadQuestions(file)));
-  console.log('');
+try {
+  for (const file of files) {
+    print(file, evaluate(advisor, loadQuestions(file)));
+    console.log('');
+  }
+} catch (error) {
+  // A bad line of an evaluation set is the set's fault, named with its file and line.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
 }
