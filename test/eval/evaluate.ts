@@ -27,7 +27,7 @@ function parseJson(line: string, where: string): unknown {
   try {
     return JSON.parse(line);
   } catch (error) {
-    throw new Error(`${where}: not a JSON object (${error instanceof Error ? error.message : String(error)}). Each line is one question: {"q": "…", "expect": ["doc" or "doc#section", …], "kind": "paraphrase"}.`);
+    throw new Error(`${where}: not a JSON object (${error instanceof Error ? error.message : String(error)}). Each line is one question: {"q": "…", "expect": ["doc" or "doc#section", …], "kind": "paraphrase"}.`, { cause: error });
   }
 }
 
