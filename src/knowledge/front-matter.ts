@@ -8,8 +8,18 @@ const word = z.union([text, z.number().transform(String)]);
 const texts = z.array(word).default([]);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lower-case hyphenated slug' });
 
+const ref = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*#[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a section reference, doc#section' });
+
 const hintsSchema = z
-  .object({ keywords: texts, questions: texts, symptoms: texts })
+  .object({
+    keywords: texts,
+    questions: texts,
+    symptoms: texts,
+    /** Glossary entries only: the names of the term, the section that goes deeper, look-alikes. */
+    terms: z.array(word).optional(),
+    deeper: ref.optional(),
+    confusedWith: z.array(slug).optional(),
+  })
   .strict();
 
 export const frontMatterSchema = z

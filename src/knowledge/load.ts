@@ -24,6 +24,24 @@ function checkContract(documents: KnowledgeDocument[], required: readonly string
   if (absent.length > 0) throw new KnowledgeError(`${gotchas.file} lacks the gotcha section(s) ${absent.join(', ')}; give their headings these explicit {#slug}s.`);
 }
 
+/** A glossary entry's `deeper` must name a real section, and `confusedWith` other entries. */
+function checkTermRefs(documents: KnowledgeDocument[]): void {
+  const refs = new Set(documents.flatMap((d) => d.sections.map((s) => `${d.id}#${s.slug}`)));
+  const problems: string[] = [];
+  for (const doc of documents) {
+    const entries = new Set(doc.sections.map((s) => s.slug));
+    for (const section of doc.sections) {
+      const term = section.term;
+      if (!term) continue;
+      if (term.deeper && !refs.has(term.deeper)) problems.push(`${doc.file}: sections.${section.slug}.deeper names ${term.deeper}, which is no section of the knowledge base`);
+      for (const other of term.confusedWith) {
+        if (!entries.has(other) || other === section.slug) problems.push(`${doc.file}: sections.${section.slug}.confusedWith names ${other}, which is no other entry of this glossary`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new KnowledgeError(`Invalid glossary references:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+
 /** Loads and validates every `*.md` in the folder (README.md excepted). */
 export async function loadKnowledgeBase(dir: string = knowledgeDir, options: LoadOptions = {}): Promise<KnowledgeBase> {
   let names: string[];
@@ -40,5 +58,6 @@ export async function loadKnowledgeBase(dir: string = knowledgeDir, options: Loa
     }),
   );
   checkContract(documents, options.required ?? REQUIRED_DOCUMENT_IDS, dir);
+  checkTermRefs(documents);
   return { documents };
 }

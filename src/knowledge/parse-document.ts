@@ -44,6 +44,24 @@ function checkSections(raw: RawSection[], meta: FrontMatter, preamble: string): 
   for (const key of Object.keys(meta.sections)) {
     if (!seen.has(key)) issues.push({ path: `front matter.sections.${key}`, message: `names no section of this document (sections: ${[...seen].join(', ')})` });
   }
+  issues.push(...checkTerms(raw, meta));
+  return issues;
+}
+
+/** A glossary's every section names its term; no other document's sections do. */
+function checkTerms(raw: RawSection[], meta: FrontMatter): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const s of raw) {
+    if (s.slug === SOURCES_SLUG) continue;
+    const hints = meta.sections[s.slug];
+    const path = `front matter.sections.${s.slug}`;
+    if (meta.kind === 'glossary' && !(hints?.terms && hints.terms.length > 0)) {
+      issues.push({ path, message: 'needs `terms`: the names people use for this term (e.g. [DLO, data lake object])' });
+    }
+    if (meta.kind !== 'glossary' && hints && (hints.terms || hints.deeper || hints.confusedWith)) {
+      issues.push({ path, message: '`terms`, `deeper` and `confusedWith` belong to glossary entries (kind: glossary) only' });
+    }
+  }
   return issues;
 }
 
@@ -74,6 +92,7 @@ function toSection(doc: string, s: RawSection, meta: FrontMatter): KnowledgeSect
     lead: toPlainText(leadParagraph(s.markdown) ?? ''),
     text: toPlainText(s.markdown),
     hints: { keywords: hints?.keywords ?? [], questions: hints?.questions ?? [], symptoms: hints?.symptoms ?? [] },
+    ...(hints?.terms ? { term: { names: hints.terms, deeper: hints.deeper, confusedWith: hints.confusedWith ?? [] } } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-export const DOCUMENT_KINDS = ['production-note', 'decision-framework', 'reference'] as const;
+export const DOCUMENT_KINDS = ['production-note', 'decision-framework', 'reference', 'glossary'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Retrieval hints: the words, questions and symptoms people bring to a document or section. */
@@ -19,6 +19,20 @@ export interface KnowledgeSection {
   /** The whole section as plain text, lead included. */
   text: string;
   hints: RetrievalHints;
+  /** A glossary entry's definition facts; absent on other sections. */
+  term?: GlossaryTerm;
+}
+
+/**
+ * What makes a section a definition: the names people use for the term ("DLO", "data lake
+ * object"), the section that goes deeper, and the terms most confused with it.
+ */
+export interface GlossaryTerm {
+  names: string[];
+  /** `doc#section` of the section that explains the term in depth. */
+  deeper?: string;
+  /** Slugs of the glossary entries most often confused with this one. */
+  confusedWith: string[];
 }
 
 export interface KnowledgeDocument {

@@ -26,7 +26,7 @@ export const DEFAULT_TUNING: IndexTuning = {
   k1: 1.2,
   b: 0.6,
   phraseShare: 0.5,
-  kindPriors: { 'production-note': 1.1, 'decision-framework': 1, reference: 1 },
+  kindPriors: { 'production-note': 1.1, 'decision-framework': 1, reference: 1, glossary: 1 },
 };
 
 export interface SearchIndex {

@@ -120,3 +120,52 @@ describe('loadKnowledgeBase', () => {
     expect(error.message).toContain('Sources');
   });
 });
+
+describe('glossary entries', () => {
+  const glossary = (sections: string, body: string) => `---
+id: glossary
+title: Terms
+kind: glossary
+summary: Terms.
+keywords: [term]
+sections:
+${sections}
+---
+
+${body}
+## Sources {#sources}
+
+1. https://help.salesforce.com/x
+`;
+  const entries = `## DLO (data lake object) {#dlo}
+
+A data lake object is where a stream lands its rows [1].
+
+## DMO (data model object) {#dmo}
+
+A data model object is a view over mapped DLO fields [1].
+
+`;
+
+  it('reads the names, the deeper section and the look-alikes of each term', async () => {
+    const text = glossary('  dlo:\n    terms: [DLO, data lake object]\n    deeper: glossary#dmo\n    confusedWith: [dmo]\n  dmo:\n    terms: [DMO]', entries);
+    const kb = await loadKnowledgeBase(folderWith('glossary.md', text), { required: [] });
+    const [dlo, dmo] = kb.documents[0]!.sections;
+    expect(dlo!.term).toEqual({ names: ['DLO', 'data lake object'], deeper: 'glossary#dmo', confusedWith: ['dmo'] });
+    expect(dmo!.term).toEqual({ names: ['DMO'], deeper: undefined, confusedWith: [] });
+  });
+
+  it('refuses an entry without terms, and terms outside a glossary', async () => {
+    const missing = await loadError('glossary.md', glossary('  dlo:\n    terms: [DLO]', entries));
+    expect(missing.message).toContain('front matter.sections.dmo: needs `terms`');
+    const stray = await loadError('doc.md', valid.replace('keywords: [thing]', 'keywords: [thing]\nsections:\n  first:\n    terms: [X]'));
+    expect(stray.message).toContain('belong to glossary entries');
+  });
+
+  it('refuses a deeper section or a look-alike that does not exist', async () => {
+    const text = glossary('  dlo:\n    terms: [DLO]\n    deeper: data-streams#nowhere\n    confusedWith: [dmx]\n  dmo:\n    terms: [DMO]', entries);
+    const error = await loadError('glossary.md', text);
+    expect(error.message).toContain('deeper names data-streams#nowhere');
+    expect(error.message).toContain('confusedWith names dmx');
+  });
+});
