@@ -1,4 +1,3 @@
-import { answerTopic } from '../../src/answer/answer-topic.js';
 import { recordFeedback, recordQuestion } from '../../src/registry/questions.js';
 import type { ActionContext } from './action-context.js';
 import { answerMessage } from './blocks/answer.js';
@@ -20,7 +19,7 @@ async function thank(deps: SlackDeps, ctx: ActionContext, helpful: boolean): Pro
 
 /** A closest topic picked from an unsure answer: that section's answer, in the same thread. */
 async function answerPickedTopic(deps: SlackDeps, ctx: ActionContext): Promise<void> {
-  const result = ctx.value ? answerTopic(deps.advisor, ctx.value, deps.docsBaseUrl ?? undefined) : null;
+  const result = ctx.value ? deps.advisor.answerSection(ctx.value) : null;
   if (!result || !ctx.channel) return;
   const top = result.sources[0]!;
   const questionId = recordQuestion(deps.db, { question: result.question, confident: true, topSource: `${top.doc}#${top.section}`, via: 'slack', by: ctx.user, at: deps.now() });

@@ -1,6 +1,5 @@
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import { z } from 'zod';
-import { answerTopic } from '../../src/answer/answer-topic.js';
 import { recordFeedback, recordQuestion } from '../../src/registry/questions.js';
 import { voterOf } from './activity/people.js';
 import { onCardAction } from './card-actions.js';
@@ -25,7 +24,7 @@ export function registerFeedback(app: AgentApplication<TurnState>, deps: TeamsDe
   });
   onCardAction(app, deps.logger, VERB.topic, async (context, data) => {
     const parsed = topicData.safeParse(data);
-    const result = parsed.success ? answerTopic(deps.advisor, parsed.data.ref, deps.docsBaseUrl ?? undefined) : null;
+    const result = parsed.success ? deps.advisor.answerSection(parsed.data.ref) : null;
     if (!result) return note(STALE);
     const top = result.sources[0]!;
     const questionId = recordQuestion(deps.db, { question: result.question, confident: true, topSource: `${top.doc}#${top.section}`, via: 'teams', by: voterOf(context.activity), at: deps.now() });

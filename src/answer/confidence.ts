@@ -17,4 +17,7 @@ export const RELATED_SHARE = 0.8;
 /** Below this, a section is not even offered as a "closest topic". */
 export const CLOSEST_TOPIC_RELEVANCE = 0.12;
 
+/** The relevance the first section needs for "did you mean" rather than "I don't know". */
+export const CLARIFY_RELEVANCE = 0.3;
+
 export const MAX_SOURCES = 3;

@@ -3,6 +3,7 @@ import { averageLengths, BIGRAM_FIELDS, countField, countFields, fieldLength, ty
 import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fields.js';
 import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
+import { buildTermNames } from './glossary-terms.js';
 import { sectionPhrases, type Phrase } from './phrases.js';
 import { buildPostings, type Postings } from './postings.js';
 import { createNormaliser, type Normaliser } from './normalise.js';
@@ -47,6 +48,8 @@ export interface SearchIndex {
   askedTerms: ReadonlySet<string>;
   /** Terms the knowledge base names as topics: in section headings, document titles and document keywords. */
   topicTerms: ReadonlySet<string>;
+  /** Glossary entries (section indices) by each name of their term, as index terms. */
+  termNames: ReadonlyMap<string, number>;
   tuning: IndexTuning;
 }
 
@@ -92,6 +95,7 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     priors: sectionKinds.map((kind) => tuning.kindPriors[kind]),
     topicTerms,
     askedTerms,
+    termNames: buildTermNames(sections, normaliser),
     tuning,
   };
 }

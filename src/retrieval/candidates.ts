@@ -103,7 +103,11 @@ function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i
 
 /** The sections worth ranking for a question (the `count` best BM25F scores), most relevant first. */
 export function candidates(index: SearchIndex, question: string, count = CANDIDATES): Candidate[] {
-  const query = resolveQuery(index, question);
+  return candidatesOf(index, resolveQuery(index, question), count);
+}
+
+/** The same, for a question already resolved into the index's terms. */
+export function candidatesOf(index: SearchIndex, query: ResolvedQuery, count = CANDIDATES): Candidate[] {
   if (query.terms.length === 0) return [];
   const scored = score(index, query);
   if (scored.mass <= 0) return [];

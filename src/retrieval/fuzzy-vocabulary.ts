@@ -66,7 +66,7 @@ export class FuzzyVocabulary {
 
   private lookup(surface: string): Lookup {
     if (surface.length < MIN_TRUNCATED_LENGTH || !/^[a-z]+$/.test(surface)) return { correction: null, readings: [] };
-    if (surface.length < MIN_LENGTH) return this.completion(surface);
+    if (surface.length < MIN_LENGTH) return this.swapped(surface) ?? this.completion(surface);
     return { correction: this.nearest(surface), readings: [] };
   }
 
@@ -86,6 +86,16 @@ export class FuzzyVocabulary {
     return term === undefined ? null : { term, weight: CORRECTION_WEIGHT / best.distance };
   }
 
+  /** A short word with two neighbouring letters swapped ("kye", "slef"), when exactly one swap is a vocabulary word. */
+  private swapped(surface: string): Lookup | null {
+    const terms = new Set<string>();
+    for (const word of neighbourSwaps(surface)) {
+      const term = this.surfaceToTerm.get(word);
+      if (term !== undefined) terms.add(term);
+    }
+    return terms.size === 1 ? { correction: { term: [...terms][0]!, weight: CORRECTION_WEIGHT }, readings: [] } : null;
+  }
+
   /** The vocabulary words that are this word plus a final letter: a correction if exactly one is. */
   private completion(surface: string): Lookup {
     const words = this.fuseFor(surface[0]!)
@@ -95,4 +105,14 @@ export class FuzzyVocabulary {
     const readings = [...new Set(words.map((w) => this.surfaceToTerm.get(w)))].filter((t): t is string => t !== undefined);
     return readings.length === 1 ? { correction: { term: readings[0]!, weight: CORRECTION_WEIGHT }, readings } : { correction: null, readings };
   }
+}
+
+/** The word with each pair of neighbouring letters swapped in turn ("kye" → "yke", "key"). */
+export function neighbourSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
+  }
+  return out;
 }

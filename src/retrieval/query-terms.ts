@@ -1,7 +1,9 @@
 import type { SearchIndex } from './build-index.js';
 import { isFamiliarWord } from './familiar-words.js';
+import { neighbourSwaps } from './fuzzy-vocabulary.js';
 import { isNumberToken } from './normalise.js';
 import { namesProduct } from './product-names.js';
+import { STOP_WORDS } from './stop-words.js';
 
 export interface QueryTerm {
   term: string;
@@ -58,6 +60,8 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
       continue;
     }
     if (isNumberToken(token.surface)) continue;
+    // "waht", "teh": a function word typed with two letters swapped says no more than the word.
+    if (neighbourSwaps(token.surface).some((w) => STOP_WORDS.has(w))) continue;
     if (familiar) {
       // Everyday English is not a misspelling of a knowledge-base word ("lunch" is not "launch").
       unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * weight;
