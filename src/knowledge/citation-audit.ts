@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { citedNumbers, sourceEntries } from './citations.js';
+import { citedNumbers, MARKER, sourceEntries } from './citations.js';
 import { isDocumentFile, SOURCES_SLUG } from './contract.js';
 import { splitFrontMatter } from './front-matter.js';
 import { splitSections, type RawSection } from './markdown-sections.js';
@@ -37,7 +37,7 @@ export function figureText(sentence: string): string {
     .replace(/`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\[\d+(?:\s*[,–-]\s*\d+)*\](?!\()/g, ' ')
+    .replace(MARKER, ' ')
     .replace(NAMES, ' ');
 }
 
