@@ -19,6 +19,13 @@ export const GOTCHA_SLUGS = [
   'silent-auth-loss',
 ] as const;
 
+/** Files in the knowledge folder that are about the documents, not documents themselves. */
+export const NOT_DOCUMENTS: readonly string[] = ['README.md', 'CHANGELOG.md'];
+
+export function isDocumentFile(name: string): boolean {
+  return name.endsWith('.md') && !NOT_DOCUMENTS.includes(name);
+}
+
 /** The section that lists a document's sources; it is validated but never answered from. */
 export const SOURCES_SLUG = 'sources';
 
