@@ -1,4 +1,4 @@
-/** The ids of ../shared/spec/knowledge.md: answers cite them, so they never change. */
+/** The knowledge base's contract document ids: answers cite them, so they never change. */
 export const REQUIRED_DOCUMENT_IDS = [
   'gotchas',
   'style-guide',
@@ -7,6 +7,7 @@ export const REQUIRED_DOCUMENT_IDS = [
   'ingestion-api',
   'refresh-modes',
   'lifecycle',
+  'glossary',
 ] as const;
 
 export const GOTCHA_SLUGS = [

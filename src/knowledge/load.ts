@@ -7,7 +7,7 @@ import { parseDocument } from './parse-document.js';
 import type { KnowledgeBase, KnowledgeDocument } from './types.js';
 
 export interface LoadOptions {
-  /** Document ids that must be present (the contract's seven by default; `[]` for a test folder). */
+  /** Document ids that must be present (the contract's documents by default; `[]` for a test folder). */
   required?: readonly string[];
 }
 
