@@ -1,5 +1,5 @@
 /** Citation markers `[n]` (or `[n, m]`, `[n-m]`), but not Markdown links `[text](url)`. */
-const MARKER = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?!\()/g;
+export const MARKER = /\[(\d+(?:\s*[,–-]\s*\d+)*)\](?!\()/g;
 const SOURCE_ENTRY = /^\s*(\d+)\.\s+(\S+)/;
 
 export function citedNumbers(markdown: string): number[] {

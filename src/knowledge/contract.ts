@@ -1,4 +1,4 @@
-/** The ids of ../shared/spec/knowledge.md: answers cite them, so they never change. */
+/** The knowledge base's contract document ids: answers cite them, so they never change. */
 export const REQUIRED_DOCUMENT_IDS = [
   'gotchas',
   'style-guide',
@@ -7,6 +7,7 @@ export const REQUIRED_DOCUMENT_IDS = [
   'ingestion-api',
   'refresh-modes',
   'lifecycle',
+  'glossary',
 ] as const;
 
 export const GOTCHA_SLUGS = [
@@ -18,6 +19,13 @@ export const GOTCHA_SLUGS = [
   'dlo-bloat',
   'silent-auth-loss',
 ] as const;
+
+/** Files in the knowledge folder that are about the documents, not documents themselves. */
+export const NOT_DOCUMENTS: readonly string[] = ['README.md', 'CHANGELOG.md'];
+
+export function isDocumentFile(name: string): boolean {
+  return name.endsWith('.md') && !NOT_DOCUMENTS.includes(name);
+}
 
 /** The section that lists a document's sources; it is validated but never answered from. */
 export const SOURCES_SLUG = 'sources';

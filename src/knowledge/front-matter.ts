@@ -30,6 +30,8 @@ export const frontMatterSchema = z
     summary: text,
     keywords: z.array(word).min(1, { message: 'needs at least one keyword' }),
     acronyms: z.record(z.string().regex(/^[A-Za-z0-9]{2,10}$/, { message: 'acronyms are 2-10 letters or digits' }), text).default({}),
+    /** Data 360 terms the document relies on; each must have a glossary entry (a test holds that). */
+    terms: texts,
     questions: texts,
     symptoms: texts,
     sections: z.record(slug, hintsSchema).default({}),

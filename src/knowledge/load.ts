@@ -2,12 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { KnowledgeError } from '../errors.js';
 import { knowledgeDir } from '../paths.js';
-import { GOTCHA_SLUGS, REQUIRED_DOCUMENT_IDS } from './contract.js';
+import { GOTCHA_SLUGS, isDocumentFile, REQUIRED_DOCUMENT_IDS } from './contract.js';
 import { parseDocument } from './parse-document.js';
 import type { KnowledgeBase, KnowledgeDocument } from './types.js';
 
 export interface LoadOptions {
-  /** Document ids that must be present (the contract's seven by default; `[]` for a test folder). */
+  /** Document ids that must be present (the contract's documents by default; `[]` for a test folder). */
   required?: readonly string[];
 }
 
@@ -42,11 +42,11 @@ function checkTermRefs(documents: KnowledgeDocument[]): void {
   if (problems.length > 0) throw new KnowledgeError(`Invalid glossary references:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
-/** Loads and validates every `*.md` in the folder (README.md excepted). */
+/** Loads and validates every `*.md` in the folder (README.md and CHANGELOG.md excepted). */
 export async function loadKnowledgeBase(dir: string = knowledgeDir, options: LoadOptions = {}): Promise<KnowledgeBase> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+    names = (await readdir(dir)).filter(isDocumentFile).sort();
   } catch (error) {
     throw new KnowledgeError(`Cannot read the knowledge folder ${dir}: ${(error as Error).message}`);
   }

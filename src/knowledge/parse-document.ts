@@ -113,6 +113,7 @@ export function parseDocument(file: string, source: string, expectedId: string):
     kind: meta.kind,
     summary: meta.summary,
     acronyms: meta.acronyms,
+    terms: meta.terms,
     hints: { keywords: meta.keywords, questions: meta.questions, symptoms: meta.symptoms },
     sections: raw.filter((s) => s.slug !== SOURCES_SLUG).map((s) => toSection(meta.id, s, meta)),
     sources: citations.sources,

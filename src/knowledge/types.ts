@@ -41,6 +41,8 @@ export interface KnowledgeDocument {
   kind: DocumentKind;
   summary: string;
   acronyms: Record<string, string>;
+  /** The Data 360 terms the document relies on, each of which the glossary defines. */
+  terms: string[];
   hints: RetrievalHints;
   /** The answerable sections, in document order; the Sources section is not among them. */
   sections: KnowledgeSection[];

@@ -24,6 +24,7 @@ export function syntheticKnowledge(real: KnowledgeBase, sections: number, perDoc
       kind: 'reference',
       summary: pick(20),
       acronyms: {},
+      terms: [],
       hints: { keywords: [pick(2), pick(2), pick(1)], questions: [pick(7)], symptoms: [] },
       sources: ['https://help.salesforce.com/'],
       file: `${id}.md`,

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/errors.js';
 import { GOTCHA_SLUGS, REQUIRED_DOCUMENT_IDS } from '../../src/knowledge/contract.js';
 import { loadKnowledgeBase } from '../../src/knowledge/load.js';
-import { packageRoot } from '../../src/paths.js';
+import { knowledgeDir, packageRoot } from '../../src/paths.js';
 
 const mini = join(packageRoot, 'test/fixtures/knowledge-mini');
 const valid = `---
@@ -38,9 +38,9 @@ async function loadError(name: string, text: string): Promise<KnowledgeError> {
 }
 
 describe('the real knowledge folder', () => {
-  it('loads all seven documents with the contract ids and gotcha slugs', async () => {
+  it('loads every contract document, the gotcha slugs and the sources', async () => {
     const kb = await loadKnowledgeBase();
-    expect(kb.documents.map((d) => d.id).sort()).toEqual([...REQUIRED_DOCUMENT_IDS].sort());
+    expect(kb.documents.map((d) => d.id)).toEqual(expect.arrayContaining([...REQUIRED_DOCUMENT_IDS]));
     const gotchas = kb.documents.find((d) => d.id === 'gotchas')!;
     expect(gotchas.sections.map((s) => s.slug)).toEqual([...GOTCHA_SLUGS]);
     for (const doc of kb.documents) {
@@ -49,10 +49,10 @@ describe('the real knowledge folder', () => {
     }
   });
 
-  it('cites only Salesforce documentation as sources', async () => {
+  it('keeps a changelog beside the documents without loading it as one', async () => {
+    expect(existsSync(join(knowledgeDir, 'CHANGELOG.md'))).toBe(true);
     const kb = await loadKnowledgeBase();
-    const hosts = new Set(kb.documents.flatMap((d) => d.sources.map((u) => new URL(u).hostname)));
-    for (const host of hosts) expect(host).toMatch(/(^|\.)(salesforce\.com|mulesoft\.com)$/);
+    expect(kb.documents.map((d) => d.file)).not.toContainEqual(expect.stringContaining('CHANGELOG'));
   });
 });
 
@@ -68,6 +68,14 @@ describe('loadKnowledgeBase', () => {
     expect(keys.text).toContain('More detail about widget keys, with emphasis and a link.');
     expect(keys.hints.symptoms).toEqual(['widgets overwrite each other']);
     expect(doc!.sections[1]!.text).toContain('Still part of the colours section.');
+  });
+
+  it('ignores README.md and CHANGELOG.md, which are about the documents', async () => {
+    const dir = folderWith('doc.md', valid);
+    writeFileSync(join(dir, 'README.md'), 'How we write documents: no front matter here.\n');
+    writeFileSync(join(dir, 'CHANGELOG.md'), '# Changes\n\n- 2026-12: a correction, with no front matter.\n');
+    const kb = await loadKnowledgeBase(dir, { required: [] });
+    expect(kb.documents.map((d) => d.id)).toEqual(['doc']);
   });
 
   it('requires the contract documents unless told otherwise', async () => {
