@@ -56,6 +56,7 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
   const index = buildIndex(knowledge, options.tuning);
   const model = options.model ?? FITTED_MODEL;
   const bands: BandSettings = { answer: options.confidenceThreshold ?? model.threshold, closest: CLOSEST_TOPIC_RELEVANCE, clarify: CLARIFY_RELEVANCE };
+  const allSections = knowledge.documents.flatMap((d) => d.sections);
   const sentences = new Map<KnowledgeSection, Sentence[]>();
   const termsOf = (text: string) => new Set(index.normaliser.tokens(text).map((t) => t.term));
   const sentencesOf = (section: KnowledgeSection) => {
@@ -83,7 +84,7 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
   return {
     knowledge,
     answerSection(ref: string): AskResult | null {
-      const named = namedSection(index.sections, ref);
+      const named = namedSection(allSections, ref);
       return named ? { question: named.heading, band: 'answer', confident: true, answer: named.lead, sources: [source(named, 1)] } : null;
     },
     rank(question: string, limit: number): RankedSection[] {
@@ -98,7 +99,7 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
     ask(rawQuestion: string): AskResult {
       const question = rawQuestion.trim();
       const text = stripChatNoise(question.slice(0, MAX_QUESTION_LENGTH));
-      const named = namedSection(index.sections, text);
+      const named = namedSection(allSections, text);
       if (named) return { question, band: 'answer', confident: true, answer: named.lead, sources: [source(named, 1)] };
       const definition = definitionAnswer(index, text);
       if (definition) {

@@ -12,7 +12,7 @@ export interface Definition {
 function lookUp(index: SearchIndex, text: string): KnowledgeSection | null {
   const correct = (surface: string, term: string) => (index.idf.has(term) ? term : (index.vocabulary.correct(surface)?.term ?? term));
   const at = findTerm(index.termNames, index.normaliser, text, correct);
-  return at === null ? null : (index.sections[at] ?? null);
+  return at === null ? null : (index.entries[at] ?? null);
 }
 
 const paragraphs = (section: KnowledgeSection) => section.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);

@@ -31,7 +31,10 @@ export const DEFAULT_TUNING: IndexTuning = {
 };
 
 export interface SearchIndex {
+  /** The sections questions are matched against: every document's but the glossary's. */
   sections: KnowledgeSection[];
+  /** The glossary's entries, answered by name ("what is a DLO"), never by matching words. */
+  entries: KnowledgeSection[];
   documentTitles: ReadonlyMap<string, string>;
   normaliser: Normaliser;
   postings: Postings;
@@ -48,7 +51,7 @@ export interface SearchIndex {
   askedTerms: ReadonlySet<string>;
   /** Terms the knowledge base names as topics: in section headings, document titles and document keywords. */
   topicTerms: ReadonlySet<string>;
-  /** Glossary entries (section indices) by each name of their term, as index terms. */
+  /** Glossary entries (indices into `entries`) by each name of their term, as index terms. */
   termNames: ReadonlyMap<string, number>;
   tuning: IndexTuning;
 }
@@ -65,7 +68,11 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
   const sections: KnowledgeSection[] = [];
   const counts: FieldCounts[] = [];
   const surfaces = new Map<string, string>();
-  for (const doc of kb.documents) {
+  // A glossary restates every term in a sentence or two, so as a match it would outrank the
+  // sections that explain them; it answers definitions, looked up by the term's name.
+  const glossaries = kb.documents.filter((d) => d.kind === 'glossary');
+  const entries = glossaries.flatMap((d) => d.sections);
+  for (const doc of kb.documents.filter((d) => d.kind !== 'glossary')) {
     const documentCounts = countField('document', documentField(doc), normaliser, surfaces);
     for (const section of doc.sections) {
       sections.push(section);
@@ -95,7 +102,8 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     priors: sectionKinds.map((kind) => tuning.kindPriors[kind]),
     topicTerms,
     askedTerms,
-    termNames: buildTermNames(sections, normaliser),
+    entries,
+    termNames: buildTermNames(entries, normaliser),
     tuning,
   };
 }
