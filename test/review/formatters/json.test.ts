@@ -6,7 +6,7 @@ import { SHIPPABLE, streamWith } from '../helpers.js';
 
 describe('json formatter', () => {
   it("prints cli.md's shape, key order included, with fix only where it applies", () => {
-    const result = reviewStream(streamWith({ owner: undefined, dataShape: undefined }));
+    const result = reviewStream(streamWith({ alerting: false, dataShape: undefined }));
     const json = JSON.parse(jsonFormatter.format({ results: [result], list: false }));
     expect(Object.keys(json)).toEqual(['stream', 'verdict', 'rules', 'reminders']);
     expect(json.verdict).toBe('do-not-ship');
