@@ -1,4 +1,4 @@
-/** The ids of ../shared/spec/knowledge.md: answers cite them, so they never change. */
+/** The knowledge base's document and section ids: answers cite them, so they never change. */
 export const REQUIRED_DOCUMENT_IDS = [
   'gotchas',
   'style-guide',

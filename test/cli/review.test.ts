@@ -11,7 +11,7 @@ const fixture = (name: string): string => join(FIXTURES, name);
 const REQUIRED = ['name=Web orders', 'connector=s3', 'category=engagement', 'refreshMode=upsert'];
 
 describe('ingest-advisor review', () => {
-  it('exits 1 with the JSON of cli.md for a do-not-ship stream', async () => {
+  it('exits 1 with the documented JSON for a do-not-ship stream', async () => {
     const { code, stdout } = await runInProcess(['review', '--json', '--file', fixture('failing-stream.yaml')]);
     expect(code).toBe(1);
     const result = JSON.parse(stdout);

@@ -1,30 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewStream } from '../../src/review/engine.js';
-import { INPUT_CATALOGUE, type InputSpec } from '../../src/review/input-catalogue.js';
-import { parseStreamDescription } from '../../src/review/schema.js';
-import { USES, type InputKey, type StreamDescription } from '../../src/review/stream-description.js';
-
-/** Small values, so thresholds and person-key lists are hit as often as anything else. */
-function value(spec: InputSpec): fc.Arbitrary<unknown> {
-  switch (spec.kind) {
-    case 'text':
-      return fc.constantFrom('web-team', 'ordered_at', 'salesforce', 'sap');
-    case 'choice':
-    case 'flag':
-      return fc.constantFrom(...(spec.values ?? []));
-    case 'count':
-      return fc.constantFrom(0, 10, 150_000, 20_000_000, 400_000_000);
-    case 'text-list':
-      return fc.constantFrom(['order_id'], ['email'], ['customer_id', 'ordered_at']);
-    case 'use-list':
-      return fc.subarray([...USES], { maxLength: 2 });
-  }
-}
-
-const description = fc
-  .record(Object.fromEntries(INPUT_CATALOGUE.map((spec) => [spec.key, value(spec)])), { requiredKeys: INPUT_CATALOGUE.filter((s) => s.required).map((s) => s.key) })
-  .map((raw) => parseStreamDescription(raw));
+import { INPUT_CATALOGUE } from '../../src/review/input-catalogue.js';
+import type { InputKey, StreamDescription } from '../../src/review/stream-description.js';
+import { description } from './descriptions.js';
 
 const OPTIONAL = INPUT_CATALOGUE.filter((spec) => !spec.required).map((spec) => spec.key);
 
