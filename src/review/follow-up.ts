@@ -1,6 +1,6 @@
 import { reviewStream, type ReviewOptions } from './engine.js';
 import { questionFor } from './input-catalogue.js';
-import { REQUIRED_KEYS, type PartialStreamDescription, type StreamDescription } from './stream-description.js';
+import { REQUIRED_KEYS, type InputKey, type PartialStreamDescription, type StreamDescription } from './stream-description.js';
 import type { FollowUpQuestion, ReviewResult } from './types.js';
 
 export { questionFor };
@@ -37,4 +37,9 @@ export function followUpQuestions(partial: PartialStreamDescription, options: Re
   const stream = complete(partial);
   if (!stream) return missing.map(questionFor);
   return questionsOf(reviewStream(stream, options), partial);
+}
+
+/** The question for one input of a draft: in the words (and choices) of the rule that asks it, else the catalogue's. */
+export function questionAbout(key: InputKey, partial: PartialStreamDescription, options: ReviewOptions = {}): FollowUpQuestion {
+  return followUpQuestions(partial, options).find((question) => question.key === key) ?? questionFor(key);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewStream } from '../../src/review/engine.js';
-import { followUpQuestions, questionsOf } from '../../src/review/follow-up.js';
+import { followUpQuestions, questionAbout, questionsOf } from '../../src/review/follow-up.js';
 import { SHIPPABLE, streamWith } from './helpers.js';
 
 describe('followUpQuestions', () => {
@@ -34,6 +34,13 @@ describe('followUpQuestions', () => {
     expect(questions.find((q) => q.key === 'primaryKey')?.question).toContain('upsert is keyed on it');
     expect(questions.find((q) => q.key === 'deletes')?.choices).toEqual(['delete-file', 'soft-delete-flag', 'periodic-full-refresh', 'none']);
     expect(questions.find((q) => q.key === 'alerting')?.choices).toEqual(['true', 'false']);
+  });
+
+  it("asks about one input in the words of the rule that needs it, else the catalogue's", () => {
+    const draft = { name: 'Orders', connector: 'ingestion-api', category: 'profile', refreshMode: 'upsert' } as const;
+    expect(questionAbout('deletes', draft).choices).toEqual(['api-delete', 'soft-delete-flag', 'periodic-full-refresh', 'none']);
+    expect(questionAbout('primaryKey', draft).question).toContain('upsert is keyed on it');
+    expect(questionAbout('fields', draft)).toEqual({ key: 'fields', question: 'How many fields does the stream ingest?' });
   });
 
   it('never asks again for an input the draft gives', () => {

@@ -120,6 +120,11 @@ describe('/ingest-review with a half-filled description', () => {
     const upsert = await command(`${HALF_FILLED} schedule=hourly decisionFreshness=hourly`);
     expect(askedKey(upsert.blocks)).toBe('primaryKey');
     expect(JSON.stringify(upsert.blocks)).toContain('upsert is keyed on it');
+    // The one-field form asks the same question.
+    const form = buttons(upsert.blocks).find((b) => b.action_id === 'review_answer')!;
+    await sendSigned(server.url, interactionRequest(buttonClick('review_answer', form.value, { response_url: fake.hookUrl('follow-up') })));
+    const [open] = await fake.waitFor('views.open');
+    expect(JSON.stringify(open!.params.view)).toContain('upsert is keyed on it');
     const full = await command('name="Web orders" connector=s3 category=engagement refreshMode=full-refresh schedule=hourly decisionFreshness=hourly sourceRows=1000');
     expect(askedKey(full.blocks)).toBe('primaryKey');
     expect(JSON.stringify(full.blocks)).not.toContain('upsert is keyed on it');
