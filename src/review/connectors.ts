@@ -3,7 +3,7 @@ import { CONNECTORS, type ApiPattern, type Connector } from './stream-descriptio
 
 /**
  * What each connector can do, in one place. Every entry names its source: a Salesforce page,
- * or our own connector table (docs/rules.md#connectors) where the public documentation gives
+ * or our own connector table (docs/rules.md, "Connectors") where the public documentation gives
  * no number. docs/rules.md lists every page cited here and the table agrees (a test checks both).
  */
 export interface ConnectorCapability {
@@ -21,7 +21,7 @@ export interface ConnectorCapability {
 }
 
 const help = (id: string): string => `https://help.salesforce.com/s/articleView?id=${id}&language=en_US&type=5`;
-const TABLE = 'docs/rules.md#connectors';
+const TABLE = 'docs/rules.md#connectors-the-schedules-each-can-run';
 const BILLING = 'https://help.salesforce.com/apex/HTViewHelpDoc?id=data.c360_a_billing_considerations_for_data_ingestion.htm';
 const FILE_MODES = help('data.c360_a_data_stream_edit_settings.htm');
 const FEDERATION = help('data.c360_a_byol_data_federation.htm');

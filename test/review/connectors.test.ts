@@ -51,8 +51,8 @@ describe('the connector table', () => {
     const sourceList = RULES_DOC.slice(RULES_DOC.indexOf('\nSources:\n'));
     for (const source of new Set(Object.values(CONNECTOR_CAPABILITIES).flatMap((c) => c.sources))) {
       if (source.startsWith('https://')) expect(sourceList, source).toMatch(new RegExp(`^\\d+\\. ${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `, 'm'));
-      else expect(source).toBe('docs/rules.md#connectors');
+      else expect(source).toBe('docs/rules.md#connectors-the-schedules-each-can-run');
     }
-    expect(RULES_DOC).toContain('## Connectors: the schedules each can run {#connectors}');
+    expect(RULES_DOC).toContain('\n## Connectors: the schedules each can run\n');
   });
 });
