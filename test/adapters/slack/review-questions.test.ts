@@ -1,32 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeSlack } from '../support/fake-slack.js';
 import { buttonClick, commandRequest, interactionRequest, sendSigned, viewSubmission } from '../support/signed.js';
+import { ANSWERS, CHOICES, HALF_FILLED } from '../support/half-filled-review.js';
 import { removeDir, startFake, startTestServer, type TestServer } from '../support/test-server.js';
-
-// The README's first review example, typed as a slash command: the four required inputs only.
-const HALF_FILLED = 'name="Web orders" connector=s3 category=engagement refreshMode=upsert';
-
-/** What a person answers to each question, in the order the rules ask them. */
-const ANSWERS: ReadonlyArray<readonly [string, string | string[]]> = [
-  ['schedule', 'hourly'],
-  ['decisionFreshness', 'hourly'],
-  ['primaryKey', 'order_id'],
-  ['deletes', 'delete-file'],
-  ['dataShape', 'event'],
-  ['eventTimeField', 'ordered_at'],
-  ['uses', ['segmentation']],
-  ['owner', 'web-team'],
-  ['alerting', 'true'],
-];
-
-/** The buttons each choice question offers: the answers that fit (deletes: this connector's). */
-const CHOICES: Readonly<Record<string, string[]>> = {
-  schedule: ['streaming', '15min', 'hourly', 'daily', 'weekly', 'monthly', 'live'],
-  decisionFreshness: ['realtime', '15min', 'hourly', 'daily', 'weekly'],
-  deletes: ['delete-file', 'soft-delete-flag', 'periodic-full-refresh', 'none'],
-  dataShape: ['entity', 'event', 'reference'],
-  alerting: ['Yes', 'No'],
-};
 
 type Element = { type: string; action_id?: string; value?: string; text?: { text: string } };
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[] };
@@ -77,9 +53,9 @@ async function reply(count: number): Promise<Message> {
 async function answer(step: Message, key: string, value: string | string[], replies: number): Promise<Message> {
   const choices = choiceButtons(step.blocks);
   if (CHOICES[key]) {
-    expect(choices.map((b) => b.text!.text), key).toEqual(CHOICES[key]);
-    const label = key === 'alerting' ? (value === 'true' ? 'Yes' : 'No') : value;
-    const chosen = choices.find((b) => b.text!.text === label)!;
+    const label = (choice: string | string[]): string => (key === 'alerting' ? (choice === 'true' ? 'Yes' : 'No') : String(choice));
+    expect(choices.map((b) => b.text!.text), key).toEqual(CHOICES[key].map(label));
+    const chosen = choices.find((b) => b.text!.text === label(value))!;
     await sendSigned(server.url, interactionRequest(buttonClick(chosen.action_id!, chosen.value, { response_url: fake.hookUrl('follow-up') })));
     return reply(replies);
   }

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { execute, message } from './support/activities.js';
+import { ANSWERS, CHOICES, HALF_FILLED } from '../support/half-filled-review.js';
 import { buttons, inputs, invokeCard, texts, type Button, type Card } from './support/cards.js';
 import { post, useTeamsServer } from './support/teams-server.js';
 import { cardProblems } from './support/valid-card.js';
 
 const fx = useTeamsServer();
-
-// The README's first review example, sent to the bot: the four required inputs only.
-const HALF_FILLED = 'name="Web orders" connector=s3 category=engagement refreshMode=upsert';
-
-/** What a person answers to each question, in the order the rules ask them (a list as Teams sends a multi-select). */
-const ANSWERS: ReadonlyArray<readonly [string, string]> = [
-  ['schedule', 'hourly'],
-  ['decisionFreshness', 'hourly'],
-  ['primaryKey', 'order_id'],
-  ['deletes', 'delete-file'],
-  ['dataShape', 'event'],
-  ['eventTimeField', 'ordered_at'],
-  ['uses', 'segmentation'],
-  ['owner', 'web-team'],
-  ['alerting', 'true'],
-];
-
-/** The answers each choice question offers (deletes: the ones that fit this connector). */
-const CHOICES: Readonly<Record<string, string[]>> = {
-  schedule: ['streaming', '15min', 'hourly', 'daily', 'weekly', 'monthly', 'live'],
-  decisionFreshness: ['realtime', '15min', 'hourly', 'daily', 'weekly'],
-  deletes: ['delete-file', 'soft-delete-flag', 'periodic-full-refresh', 'none'],
-  dataShape: ['entity', 'event', 'reference'],
-  alerting: ['true', 'false'],
-};
 
 const choiceButtons = (card: Card): Button[] => buttons(card).filter((b) => b.verb === 'review.answer' && typeof b.data.v === 'string');
 const marks = (card: Card): string[] => texts(card).flatMap((t) => /^(✅|⚠️|❌|❓|➖) \*\*/.exec(t)?.slice(1, 2) ?? []);
@@ -65,7 +41,9 @@ async function click(button: Button, values: Record<string, unknown> = {}): Prom
  * Answers the question on the card as a person would: a choice is a button per answer, or, with
  * more answers than a card shows side by side, a choice list; anything else is its field and Next.
  */
-async function answer(card: Card, key: string, value: string): Promise<Card> {
+async function answer(card: Card, key: string, answer: string | string[]): Promise<Card> {
+  // Teams sends a multi-select's answers as one comma-separated value.
+  const value = Array.isArray(answer) ? answer.join(',') : answer;
   const choices = choiceButtons(card);
   const field = inputs(card).find((input) => input.id === key);
   if (choices.length > 0) {
