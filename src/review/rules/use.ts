@@ -20,7 +20,7 @@ function evaluate(stream: StreamDescription): RuleOutcome {
   }
   if (uses.length === 0) {
     return fail(
-      'No downstream use (uses=none): nothing reads this stream, so it would land data just in case.',
+      'No downstream use (uses is none, or an empty list): nothing reads this stream, so it would land data just in case.',
       'Name who reads it (e.g. uses=segmentation,activation), or do not ingest it until someone does.',
     );
   }
