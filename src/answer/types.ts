@@ -1,4 +1,4 @@
-/** One source of an answer; the JSON shape of `ask --json` (../shared/spec/cli.md). */
+/** One source of an answer; the JSON shape of `ask --json` (the README's "Asking questions"). */
 export interface AnswerSource {
   doc: string;
   section: string;
