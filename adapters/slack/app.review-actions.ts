@@ -2,7 +2,7 @@ import { isAdvisorError } from '../../src/errors.js';
 import { recordReview } from '../../src/registry/record-review.js';
 import { findStream } from '../../src/registry/stream-lookup.js';
 import { reviewStream } from '../../src/review/engine.js';
-import { questionFor } from '../../src/review/follow-up.js';
+import { questionAbout, questionFor } from '../../src/review/follow-up.js';
 import { parseStreamDescription } from '../../src/review/schema.js';
 import type { InputKey, StreamDescription } from '../../src/review/stream-description.js';
 import { INPUT_KEYS } from '../../src/review/input-catalogue.js';
@@ -41,9 +41,11 @@ async function askInForm(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   const value = decodeState(ctx.value, followUpValueSchema);
   if (!value || !ctx.triggerId || !INPUT_KEYS.includes(value.k as InputKey)) return;
   const key = value.k as InputKey;
+  const draft = checkDraft(value.d);
+  const question = 'ok' in draft ? questionAbout(key, draft.draft, reviewOptions(deps)) : questionFor(key);
   const meta = encodeState({ d: value.d, k: key, r: ctx.responseUrl, c: ctx.channel }, LIMITS.privateMetadata);
   if (meta === null) return;
-  await deps.client.views.open({ trigger_id: ctx.triggerId, view: inputModal(key, questionFor(key).question, meta) });
+  await deps.client.views.open({ trigger_id: ctx.triggerId, view: inputModal(key, question.question, meta) });
 }
 
 function describedStream(ctx: ActionContext): StreamDescription | null {

@@ -1,6 +1,6 @@
 import { isAdvisorError, type InputIssue } from '../../src/errors.js';
 import { reviewStream, type ReviewOptions } from '../../src/review/engine.js';
-import { followUpQuestions, questionFor, type FollowUpQuestion } from '../../src/review/follow-up.js';
+import { followUpQuestions, questionsOf, type FollowUpQuestion } from '../../src/review/follow-up.js';
 import { wordsToObject } from '../../src/review/input/inline.js';
 import { tokenizeChatText } from '../../src/review/input/tokenize.js';
 import { parsePartialStreamDescription } from '../../src/review/schema.js';
@@ -55,8 +55,7 @@ export function nextStep(draft: PartialStreamDescription, options: ReviewOptions
   const result = reviewStream(stream, options);
   // What followUpQuestions asks once the required keys are given, read off this one review
   // rather than a second; a key already given is never asked again, so the flow always ends.
-  const keys = new Set(result.rules.flatMap((rule) => (rule.status === 'needs-info' ? (rule.needs ?? []) : [])));
-  const questions = [...keys].filter((key) => draft[key] === undefined).map(questionFor);
+  const questions = questionsOf(result, draft);
   const first = questions[0];
   if (first && !options.showNow) return { kind: 'ask', draft, question: first, remaining: questions.length, preview: result };
   return { kind: 'review', stream, result };

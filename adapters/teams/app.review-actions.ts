@@ -4,7 +4,7 @@ import { isAdvisorError } from '../../src/errors.js';
 import { recordReview } from '../../src/registry/record-review.js';
 import { findStream } from '../../src/registry/stream-lookup.js';
 import { reviewStream } from '../../src/review/engine.js';
-import { questionFor } from '../../src/review/follow-up.js';
+import { questionAbout } from '../../src/review/follow-up.js';
 import { INPUT_KEYS } from '../../src/review/input-catalogue.js';
 import { parseStreamDescription } from '../../src/review/schema.js';
 import type { InputKey } from '../../src/review/stream-description.js';
@@ -53,7 +53,7 @@ const answer = (deps: TeamsDeps): CardHandler => async (_context, data) => {
   const value = v ?? readFormValues(data)[key];
   const current = (error: string): CardReply => {
     const step = nextStep(base.draft, reviewOptions(deps));
-    const asked = step.kind === 'ask' ? { ...step, question: questionFor(key) } : step;
+    const asked = step.kind === 'ask' ? { ...step, question: questionAbout(key, base.draft, reviewOptions(deps)) } : step;
     return replace(stepCard(asked, refsOf(deps), error));
   };
   if (value === undefined) return current('Answer the question first (or show the checklist as it is).');

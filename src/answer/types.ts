@@ -6,7 +6,7 @@
 export const ANSWER_BANDS = ['answer', 'clarify', 'unknown'] as const;
 export type AnswerBand = (typeof ANSWER_BANDS)[number];
 
-/** One source of an answer; the JSON shape of `ask --json`. */
+/** One source of an answer; the JSON shape of `ask --json` (the README's "Asking questions"). */
 export interface AnswerSource {
   doc: string;
   section: string;

@@ -1,4 +1,5 @@
 import { isAdvisorError } from '../errors.js';
+import { closest } from '../review/schema/suggest.js';
 import { describeIssues } from '../validation/zod-issues.js';
 import type { Command } from './command.js';
 import { coreCommands } from './commands/index.js';
@@ -24,7 +25,8 @@ export async function runCli(argv: string[], io: CliIo, commands: readonly Comma
   }
   const command = findCommand(name);
   if (!command) {
-    io.stderr.write(`Unknown command "${name}".\n\n${overview(commands)}`);
+    const hint = closest(name, [...commands.map((c) => c.name), 'help']);
+    io.stderr.write(`Unknown command "${name}"${hint ? ` (did you mean ${hint}?)` : ''}.\n\n${overview(commands)}`);
     return EXIT_BAD_INPUT;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -2,9 +2,9 @@ import type { LandingSchedule } from './freshness-levels.js';
 import { CONNECTORS, type ApiPattern, type Connector } from './stream-description.js';
 
 /**
- * What each connector can do, in one place. Every entry names its source: a Salesforce page
- * listed in ../shared/reference/data360-facts.md, or the spec's connector table where the
- * public documentation gives no number (a test checks every URL against the fact sheet).
+ * What each connector can do, in one place. Every entry names its source: a Salesforce page,
+ * or our own connector table (docs/rules.md, "Connectors") where the public documentation gives
+ * no number. docs/rules.md lists every page cited here and the table agrees (a test checks both).
  */
 export interface ConnectorCapability {
   /** The freshest schedule it can land at; it can run anything staler too. */
@@ -21,7 +21,7 @@ export interface ConnectorCapability {
 }
 
 const help = (id: string): string => `https://help.salesforce.com/s/articleView?id=${id}&language=en_US&type=5`;
-const SPEC = 'ingest-review.md#connectors-the-schedules-each-can-run';
+const TABLE = 'docs/rules.md#connectors-the-schedules-each-can-run';
 const BILLING = 'https://help.salesforce.com/apex/HTViewHelpDoc?id=data.c360_a_billing_considerations_for_data_ingestion.htm';
 const FILE_MODES = help('data.c360_a_data_stream_edit_settings.htm');
 const FEDERATION = help('data.c360_a_byol_data_federation.htm');
@@ -29,7 +29,7 @@ const SDK = 'https://developer.salesforce.com/docs/data/data-cloud-int/guide/c36
 
 const batch = { zeroCopy: false, fileBased: false, internalPipeline: false };
 const files: Omit<ConnectorCapability, 'sources'> = { ...batch, freshest: 'hourly', fileBased: true };
-const zeroCopy: ConnectorCapability = { ...batch, freshest: '15min', zeroCopy: true, sources: [FEDERATION, SPEC] };
+const zeroCopy: ConnectorCapability = { ...batch, freshest: '15min', zeroCopy: true, sources: [FEDERATION, TABLE] };
 const sdk: ConnectorCapability = {
   ...batch,
   freshest: 'streaming',
@@ -43,7 +43,7 @@ const flow: ConnectorCapability = {
   ...batch,
   freshest: 'streaming',
   freshnessCaveat: { when: 'always', text: 'how fresh a custom flow lands depends on the flow: confirm it really runs this often' },
-  sources: ['https://docs.mulesoft.com/salesforce-data-cloud-connector/latest', SPEC],
+  sources: ['https://docs.mulesoft.com/salesforce-data-cloud-connector/latest', TABLE],
 };
 
 export const CONNECTOR_CAPABILITIES: Readonly<Record<Connector, ConnectorCapability>> = {
@@ -57,14 +57,14 @@ export const CONNECTOR_CAPABILITIES: Readonly<Record<Connector, ConnectorCapabil
     },
     sources: [help('data.c360_a_crm_connector_streaming.htm'), BILLING],
   },
-  // The fact sheet has no confirmed latency for Marketing Cloud bundles; hourly is the spec's table.
-  'marketing-cloud': { ...batch, freshest: 'hourly', internalPipeline: true, sources: [SPEC, BILLING] },
+  // Salesforce publishes no latency for Marketing Cloud bundles; hourly is our planning figure.
+  'marketing-cloud': { ...batch, freshest: 'hourly', internalPipeline: true, sources: [TABLE, BILLING] },
   s3: {
     ...files,
     sources: ['https://developer.salesforce.com/docs/atlas.en-us.c360a_api.meta/c360a_api/c360a_api_post_amazon_s3_data_stream.htm', FILE_MODES],
   },
-  gcs: { ...files, sources: [FILE_MODES, SPEC] },
-  'azure-storage': { ...files, sources: [FILE_MODES, SPEC] },
+  gcs: { ...files, sources: [FILE_MODES, TABLE] },
+  'azure-storage': { ...files, sources: [FILE_MODES, TABLE] },
   'web-sdk': sdk,
   'mobile-sdk': sdk,
   'ingestion-api': {

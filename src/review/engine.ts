@@ -18,7 +18,7 @@ function runRule(rule: Rule, stream: StreamDescription, context: RuleContext): R
   const outcome = rule.evaluate(stream, context);
   const result: RuleResult = { id: rule.id, title: rule.title, status: outcome.status, message: outcome.message, refs: rule.refs.slice() };
   if (outcome.status !== 'pass' && outcome.status !== 'n/a' && outcome.fix) result.fix = outcome.fix;
-  if (outcome.status === 'needs-info' && outcome.needs) result.needs = outcome.needs;
+  if (outcome.status === 'needs-info' && outcome.asks) result.asks = outcome.asks;
   return result;
 }
 

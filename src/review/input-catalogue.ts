@@ -10,6 +10,7 @@ import {
   USES,
   type InputKey,
 } from './stream-description.js';
+import type { FollowUpQuestion } from './types.js';
 
 export const INPUT_GROUPS = ['Source', 'Landing', 'Freshness and volume', 'Downstream use', 'Operations'] as const;
 export type InputGroup = (typeof INPUT_GROUPS)[number];
@@ -72,3 +73,9 @@ export function inputSpec(key: InputKey): InputSpec {
 }
 
 export const INPUT_KEYS: readonly InputKey[] = INPUT_CATALOGUE.map((spec) => spec.key);
+
+/** The catalogue's question for a key, with its allowed values as the choices where it has them. */
+export function questionFor(key: InputKey): FollowUpQuestion {
+  const spec = inputSpec(key);
+  return spec.values ? { key, question: spec.question, choices: [...spec.values] } : { key, question: spec.question };
+}

@@ -1,5 +1,5 @@
 /**
- * A Data Stream description: the input of `/ingest-review` (../shared/spec/ingest-review.md).
+ * A Data Stream description: the input of `/ingest-review` (docs/rules.md#inputs).
  * The allowed values live here once; the schema, the input catalogue and the rules read them.
  */
 

@@ -18,7 +18,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   fullRefreshWarnRowsPerMonth: 30_000_000,
   fullRefreshFailRowsPerMonth: 300_000_000,
   upsertChangeRatio: 0.1,
-  // The Data Services rate sheet's Batch Data Pipeline multiplier (data360-facts.md §5).
+  // The Batch Data Pipeline multiplier of Salesforce's Data Services rate sheet (docs/rules.md#thresholds).
   creditsPerMillionRows: 2_000,
   overFreshnessGapLevels: 2,
   streamingChangedRowsPerRun: 100_000,

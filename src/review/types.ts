@@ -1,4 +1,4 @@
-/** The review contract of ../shared/spec/ingest-review.md, as types. */
+/** The review contract (docs/rules.md), as types: the CLI's JSON, the chat cards and the registry use them. */
 import type { InputKey } from './stream-description.js';
 
 export const RULE_STATUSES = ['pass', 'warn', 'fail', 'n/a', 'needs-info'] as const;
@@ -6,6 +6,13 @@ export type RuleStatus = (typeof RULE_STATUSES)[number];
 
 export const VERDICTS = ['ship', 'ship-with-warnings', 'needs-info', 'do-not-ship'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** One question a chat flow asks for one input; `choices` (the answers that fit) become buttons. */
+export interface FollowUpQuestion {
+  key: InputKey;
+  question: string;
+  choices?: string[];
+}
 
 /** A knowledge reference: `doc` or `doc#section`. */
 export type KnowledgeRef = string;
@@ -20,8 +27,8 @@ export interface RuleResult {
   /** Present when the status is `warn`, `fail` or `needs-info`. */
   fix?: string;
   refs: KnowledgeRef[];
-  /** For `needs-info`: the input keys whose answers would settle the rule. */
-  needs?: InputKey[];
+  /** For `needs-info`: one question per input whose answer would settle the rule, in the rule's words. */
+  asks?: FollowUpQuestion[];
 }
 
 export interface ReviewResult {

@@ -59,7 +59,7 @@ describe('ingest-advisor ask', () => {
     expect(both.stderr).toContain('not both');
     const unknown = await runInProcess(['ask', '--jsn', 'x']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Unknown option '--jsn'");
+    expect(unknown.stderr).toContain('Unknown option --jsn (did you mean --json?).');
     expect(unknown.stderr).not.toMatch(/at .+\.ts:\d+/);
   });
 

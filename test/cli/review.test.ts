@@ -11,7 +11,7 @@ const fixture = (name: string): string => join(FIXTURES, name);
 const REQUIRED = ['name=Web orders', 'connector=s3', 'category=engagement', 'refreshMode=upsert'];
 
 describe('ingest-advisor review', () => {
-  it('exits 1 with the JSON of cli.md for a do-not-ship stream', async () => {
+  it('exits 1 with the documented JSON for a do-not-ship stream', async () => {
     const { code, stdout } = await runInProcess(['review', '--json', '--file', fixture('failing-stream.yaml')]);
     expect(code).toBe(1);
     const result = JSON.parse(stdout);
@@ -40,7 +40,7 @@ describe('ingest-advisor review', () => {
   });
 
   it('gives the inline form the same result as the file', async () => {
-    const words = ['name=Web orders', 'connector=s3', 'category=engagement', 'dataShape=event', 'eventTimeField=ordered_at', 'refreshMode=full-refresh', 'schedule=daily', 'decisionFreshness=hourly', 'sourceRows=60,000,000', 'changedRowsPerRun=400_000', 'primaryKey=order_id', 'keyUnique=true', 'uses=activation,segmentation', 'fields=80', 'mappedFields=60', 'owner=web-data-team'];
+    const words = ['name=Web orders', 'connector=s3', 'category=engagement', 'dataShape=event', 'eventTimeField=ordered_at', 'refreshMode=full-refresh', 'schedule=daily', 'decisionFreshness=hourly', 'sourceRows=60,000,000', 'changedRowsPerRun=400_000', 'primaryKey=order_id', 'keyUnique=true', 'uses=activation,segmentation', 'fields=80', 'mappedFields=60', 'owner=web-data-team', 'alerting=false'];
     const inline = await runInProcess(['review', '--json', ...words]);
     const file = await runInProcess(['review', '--json', '--file', fixture('failing-stream.yaml')]);
     expect(inline.stdout).toBe(file.stdout);
@@ -128,6 +128,34 @@ describe('ingest-advisor review', () => {
     const { error } = JSON.parse(stdout);
     expect(error.message).toContain('passing-stream.yaml');
     expect(error.issues[0]).toMatchObject({ path: 'name', message: expect.stringContaining('not a policy setting') });
+  });
+
+  it('exits 0 on needs-info, and 1 with --fail-on needs-info, for CI that must not pass a half-described stream', async () => {
+    const plain = await runInProcess(['review', '--json', ...REQUIRED]);
+    expect(JSON.parse(plain.stdout).verdict).toBe('needs-info');
+    expect(plain.code).toBe(0);
+    expect((await runInProcess(['review', '--json', '--fail-on', 'needs-info', ...REQUIRED])).code).toBe(1);
+    expect((await runInProcess(['review', '--fail-on=do-not-ship', ...REQUIRED])).code).toBe(0);
+    const shipping = ['review', '--file', fixture('passing-stream.yaml')];
+    expect((await runInProcess([...shipping, '--fail-on', 'needs-info'])).code).toBe(0);
+    const failing = ['review', '--file', fixture('failing-stream.yaml')];
+    expect((await runInProcess([...failing, '--fail-on', 'needs-info'])).code).toBe(1);
+  });
+
+  it('exits 1 with --fail-on ship-with-warnings on a stream that only warns', async () => {
+    const warns = [...REQUIRED, 'dataShape=event', 'eventTimeField=ordered_at', 'primaryKey=order_id', 'deletes=delete-file', 'schedule=hourly', 'decisionFreshness=hourly', 'uses=segmentation', 'owner=web', 'alerting=true'];
+    const plain = await runInProcess(['review', '--json', ...warns]);
+    expect(JSON.parse(plain.stdout).verdict).toBe('ship-with-warnings');
+    expect(plain.code).toBe(0);
+    expect((await runInProcess(['review', '--fail-on', 'ship-with-warnings', ...warns])).code).toBe(1);
+  });
+
+  it('exits 2 for an unknown --fail-on, suggesting the verdict meant', async () => {
+    const { code, stderr } = await runInProcess(['review', '--fail-on', 'needsinfo', ...REQUIRED]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--fail-on must be one of ship-with-warnings, needs-info, do-not-ship; got "needsinfo" (did you mean needs-info?)');
+    const json = await runInProcess(['review', '--json', '--fail-on', 'ship', ...REQUIRED]);
+    expect(JSON.parse(json.stdout).error.issues).toEqual([{ path: 'fail-on', message: 'one of ship-with-warnings, needs-info, do-not-ship' }]);
   });
 
   it('is listed by help', async () => {

@@ -1,12 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONNECTOR_CAPABILITIES, FILE_BASED_CONNECTORS, freshestSchedule, packagedConnectorFor } from '../../src/review/connectors.js';
 import { packageRoot } from '../../src/paths.js';
 import { CONNECTORS } from '../../src/review/stream-description.js';
 
-// The fact sheet lives beside the project (../shared/reference), not in it: checked where present.
-const FACT_SHEET = join(packageRoot, '..', 'shared', 'reference', 'data360-facts.md');
+const RULES_DOC = readFileSync(join(packageRoot, 'docs', 'rules.md'), 'utf8');
 
 describe('the connector table', () => {
   it('has an entry with a source for every connector', () => {
@@ -48,9 +47,12 @@ describe('the connector table', () => {
     expect(packagedConnectorFor('constructor')).toBeUndefined();
   });
 
-  it.runIf(existsSync(FACT_SHEET))('cites only pages the fact sheet lists', () => {
-    const facts = readFileSync(FACT_SHEET, 'utf8');
-    const urls = new Set(Object.values(CONNECTOR_CAPABILITIES).flatMap((c) => c.sources).filter((s) => s.startsWith('https://')));
-    for (const url of urls) expect(facts, url).toContain(url);
+  it("cites only pages docs/rules.md lists as sources, or that page's own connector table", () => {
+    const sourceList = RULES_DOC.slice(RULES_DOC.indexOf('\nSources:\n'));
+    for (const source of new Set(Object.values(CONNECTOR_CAPABILITIES).flatMap((c) => c.sources))) {
+      if (source.startsWith('https://')) expect(sourceList, source).toMatch(new RegExp(`^\\d+\\. ${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `, 'm'));
+      else expect(source).toBe('docs/rules.md#connectors-the-schedules-each-can-run');
+    }
+    expect(RULES_DOC).toContain('\n## Connectors: the schedules each can run\n');
   });
 });

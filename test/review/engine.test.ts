@@ -24,17 +24,25 @@ describe('reviewStream', () => {
     }
   });
 
-  it('carries the needed keys on needs-info rules only', () => {
+  it('carries the questions on needs-info rules only', () => {
     const result = reviewStream(streamWith({ dataShape: undefined }));
     const category = result.rules.find((rule) => rule.id === 'category');
-    expect(category?.needs).toEqual(['dataShape']);
-    expect(result.rules.filter((rule) => rule.needs !== undefined)).toHaveLength(1);
+    expect(category?.asks?.map((q) => q.key)).toEqual(['dataShape']);
+    expect(result.rules.filter((rule) => rule.asks !== undefined)).toHaveLength(1);
+  });
+
+  it('asks, rather than fails, a description of only the required inputs', () => {
+    const result = reviewStream({ name: 'Web orders', connector: 's3', category: 'engagement', refreshMode: 'upsert' });
+    expect(result.verdict).toBe('needs-info');
+    expect(result.rules.filter((rule) => rule.status === 'fail')).toEqual([]);
+    expect(result.rules.filter((rule) => rule.status === 'needs-info').map((rule) => rule.id)).toEqual(['freshness', 'key', 'deletes', 'category', 'use', 'ownership']);
   });
 
   it.each([
     [{ keyUnique: undefined }, 'ship-with-warnings'],
     [{ keyUnique: undefined, dataShape: undefined }, 'needs-info'],
-    [{ keyUnique: undefined, dataShape: undefined, owner: undefined }, 'do-not-ship'],
+    [{ keyUnique: undefined, dataShape: undefined, owner: undefined }, 'needs-info'],
+    [{ keyUnique: undefined, dataShape: undefined, alerting: false }, 'do-not-ship'],
   ])('gives the verdict for %o', (changes, verdict) => {
     expect(reviewStream(streamWith(changes)).verdict).toBe(verdict);
   });

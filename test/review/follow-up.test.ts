@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followUpQuestions } from '../../src/review/follow-up.js';
+import { reviewStream } from '../../src/review/engine.js';
+import { followUpQuestions, questionAbout, questionsOf } from '../../src/review/follow-up.js';
 import { SHIPPABLE, streamWith } from './helpers.js';
 
 describe('followUpQuestions', () => {
@@ -22,8 +23,30 @@ describe('followUpQuestions', () => {
   });
 
   it('does not ask what a proven fail makes moot', () => {
-    // schemaDefined omitted already fails api-fit, so its apiPattern question waits.
-    expect(followUpQuestions(streamWith({ connector: 'ingestion-api' })).map((q) => q.key)).toEqual([]);
+    // schemaDefined=false already fails api-fit, so its apiPattern question waits.
+    expect(followUpQuestions(streamWith({ connector: 'ingestion-api', schemaDefined: false })).map((q) => q.key)).toEqual([]);
+    expect(followUpQuestions(streamWith({ connector: 'ingestion-api' })).map((q) => q.key)).toEqual(['apiPattern', 'schemaDefined']);
+  });
+
+  it("turns the README's minimal example into questions, in the rules' words, with choices that fit", () => {
+    const questions = followUpQuestions({ name: 'Web orders', connector: 's3', category: 'engagement', refreshMode: 'upsert' });
+    expect(questions.map((q) => q.key)).toEqual(['schedule', 'decisionFreshness', 'primaryKey', 'deletes', 'dataShape', 'eventTimeField', 'uses', 'owner', 'alerting']);
+    expect(questions.find((q) => q.key === 'primaryKey')?.question).toContain('upsert is keyed on it');
+    expect(questions.find((q) => q.key === 'deletes')?.choices).toEqual(['delete-file', 'soft-delete-flag', 'periodic-full-refresh', 'none']);
+    expect(questions.find((q) => q.key === 'alerting')?.choices).toEqual(['true', 'false']);
+  });
+
+  it("asks about one input in the words of the rule that needs it, else the catalogue's", () => {
+    const draft = { name: 'Orders', connector: 'ingestion-api', category: 'profile', refreshMode: 'upsert' } as const;
+    expect(questionAbout('deletes', draft).choices).toEqual(['api-delete', 'soft-delete-flag', 'periodic-full-refresh', 'none']);
+    expect(questionAbout('primaryKey', draft).question).toContain('upsert is keyed on it');
+    expect(questionAbout('fields', draft)).toEqual({ key: 'fields', question: 'How many fields does the stream ingest?' });
+  });
+
+  it('never asks again for an input the draft gives', () => {
+    const result = reviewStream(streamWith({ owner: undefined }));
+    expect(questionsOf(result).map((q) => q.key)).toEqual(['owner']);
+    expect(questionsOf(result, { owner: 'data-team' })).toEqual([]);
   });
 
   it('has nothing to ask of a complete description', () => {

@@ -31,3 +31,8 @@ export function streamWith(changes: Partial<Record<keyof StreamDescription, unkn
 export function evaluate(rule: Rule, changes: Partial<Record<keyof StreamDescription, unknown>>, thresholds: Partial<Thresholds> = {}): RuleOutcome {
   return rule.evaluate(streamWith(changes), { thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds } });
 }
+
+/** The inputs a needs-info outcome asks for, in the order it asks them. */
+export function keysAsked(outcome: RuleOutcome): string[] | undefined {
+  return outcome.asks?.map((question) => question.key);
+}

@@ -124,6 +124,12 @@ describe('parseStreamDescription', () => {
     expect(parseStreamDescription({ ...MINIMAL, uses: '' }).uses).toEqual([]);
   });
 
+  it('reads uses=none as an empty list, and none alongside a use as an error', () => {
+    expect(parseStreamDescription({ ...MINIMAL, uses: 'none' }).uses).toEqual([]);
+    expect(parseStreamDescription({ ...MINIMAL, uses: [' none '] }).uses).toEqual([]);
+    expect(issuesOf({ ...MINIMAL, uses: 'none,activation' })[0]?.message).toContain('cannot list none with other uses');
+  });
+
   it('keeps unicode text as written', () => {
     expect(parseStreamDescription({ ...MINIMAL, name: 'Commandes web — été 🛒' }).name).toBe('Commandes web — été 🛒');
   });

@@ -33,7 +33,9 @@ export function followUpElements(step: AskStep, error?: string): { body: CardEle
   ];
   if (error) body.push(text(`⚠️ ${literal(error)}`, { color: 'Attention', size: 'Small' }));
   const actions: CardAction[] = [];
-  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length <= LIMITS.buttons;
+  // The answers and "Show the checklist now" share one row, which Teams caps at LIMITS.buttons.
+  const room = LIMITS.buttons - (step.preview ? 1 : 0);
+  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length <= room;
   if (asButtons) {
     for (const choice of choices) actions.push(button(spec.kind === 'flag' ? (FLAG_TITLES[choice] ?? choice) : choice, VERB.answer, { d: step.draft, k: key, v: choice }));
   } else {

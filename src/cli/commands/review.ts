@@ -11,7 +11,9 @@ import { recordReview } from '../../registry/record-review.js';
 import { withRegistry } from '../../registry/registry-session.js';
 import { defaultReviewer } from '../../registry/reviewer.js';
 import type { StreamDescription } from '../../review/stream-description.js';
-import type { ReviewResult } from '../../review/types.js';
+import type { ReviewResult, Verdict } from '../../review/types.js';
+import { atOrWorse, FAIL_ON_VERDICTS } from '../../review/verdict.js';
+import { closest } from '../../review/schema/suggest.js';
 
 const usage = `Usage:
   ingest-advisor review --file FILE [options]     review the stream(s) in a YAML or JSON file (- for standard input)
@@ -25,7 +27,9 @@ Options:
   --policy FILE             a team policy (thresholds, rule severities, waivers); default: INGEST_REVIEW_POLICY, else none
   --record                  also store the review(s) in the registry (INGEST_ADVISOR_DB): the stream is then checked as of this description
   --by NAME                 with --record: who reviewed (default: the OS user)
-Exit codes: 0 reviewed, 1 a stream is do-not-ship, 2 bad input or policy.
+  --fail-on VERDICT         exit 1 when a stream's verdict is this or worse: do-not-ship (default), needs-info
+                            (CI: a half-described stream does not pass) or ship-with-warnings
+Exit codes: 0 reviewed, 1 a stream is do-not-ship (or worse than --fail-on allows), 2 bad input or policy.
 
 Inputs (lists comma-separated; required: name, connector, category, refreshMode):
   name connector apiPattern sourceSystem category dataShape eventTimeField refreshMode primaryKey keyUnique
@@ -45,6 +49,7 @@ const OPTIONS = {
   policy: { type: 'string' },
   record: { type: 'boolean' },
   by: { type: 'string' },
+  'fail-on': { type: 'string' },
 } as const;
 
 /** Decided before the arguments are parsed, so even a bad command line answers in JSON. */
@@ -60,6 +65,14 @@ function chooseFormatter(format: string | undefined, json: boolean): ReviewForma
   return formatter;
 }
 
+function failOn(value: string | undefined): Verdict {
+  const verdict = FAIL_ON_VERDICTS.find((v) => v === (value ?? 'do-not-ship'));
+  if (verdict) return verdict;
+  const hint = closest(value ?? '', FAIL_ON_VERDICTS);
+  const allowed = `one of ${FAIL_ON_VERDICTS.join(', ')}`;
+  throw new InputError(`--fail-on must be ${allowed}; got ${JSON.stringify(value)}${hint ? ` (did you mean ${hint}?)` : ''}.`, [{ path: 'fail-on', message: allowed }]);
+}
+
 /** Stores every review, each with its own description; do-not-ship reviews too, since failing is a state worth knowing. */
 async function recordReviews(io: CliIo, streams: readonly StreamDescription[], results: readonly ReviewResult[], by: string | undefined): Promise<void> {
   await withRegistry(io, ({ db, env, config }) => {
@@ -73,6 +86,7 @@ async function review(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
   if (values.by !== undefined && !values.record) throw new InputError(`--by names who reviewed for --record; add --record or drop --by.\n\n${usage}`, [{ path: 'by', message: 'needs --record' }]);
   const formatter = chooseFormatter(values.format, values.json === true);
+  const threshold = failOn(values['fail-on']);
   const path = policyPath(values.policy, readEnv(io.cwd, io.env));
   const policy = path === undefined ? undefined : loadPolicy(path, io.cwd);
   const input = await readReviewInput(values.file, positionals, io, usage);
@@ -80,7 +94,7 @@ async function review(args: string[], io: CliIo): Promise<number> {
   const results = input.streams.map((stream) => reviewStream(stream, { policy, now }));
   if (values.record) await recordReviews(io, input.streams, results, values.by);
   io.stdout.write(formatter.format({ results, list: input.isList }));
-  return results.some((result) => result.verdict === 'do-not-ship') ? EXIT_FINDINGS : EXIT_OK;
+  return results.some((result) => atOrWorse(result.verdict, threshold)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export const reviewCommand: Command = {

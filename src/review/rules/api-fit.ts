@@ -1,12 +1,15 @@
 import type { StreamDescription } from '../stream-description.js';
 import { count, setting } from '../wording.js';
-import { decide, fail, needsInfo, notApplicable, warn, type Finding, type Rule, type RuleContext, type RuleOutcome } from './rule.js';
+import { ask, decide, fail, needsInfo, notApplicable, warn, type Finding, type Rule, type RuleContext, type RuleOutcome } from './rule.js';
 
 function schema(stream: StreamDescription): Finding | undefined {
   if (stream.schemaDefined) return undefined;
-  const stated = stream.schemaDefined === false ? 'schemaDefined=false' : 'Nobody has confirmed the connector and schema exist (schemaDefined is not given)';
+  if (stream.schemaDefined === undefined) {
+    const question = 'Do the Ingestion API connector and its schema already exist in the org? Both must exist before the first record is sent.';
+    return needsInfo([ask('schemaDefined', { question })]);
+  }
   return fail(
-    `${stated}: the Ingestion API connector and its schema must exist in the org before the first record is sent.`,
+    'schemaDefined=false: the Ingestion API connector and its schema must exist in the org before the first record is sent.',
     'Create the Ingestion API connector in Data Cloud Setup and upload its OpenAPI schema (objects and fields cannot be removed once uploaded), then set schemaDefined=true.',
   );
 }
@@ -23,7 +26,7 @@ function volume(stream: StreamDescription, limit: number): Finding | undefined {
 function evaluate(stream: StreamDescription, { thresholds }: RuleContext): RuleOutcome {
   if (stream.connector !== 'ingestion-api') return notApplicable(`${setting('connector', stream.connector)}: not an Ingestion API stream.`);
   const pattern = stream.apiPattern === undefined ? needsInfo(['apiPattern']) : volume(stream, thresholds.streamingChangedRowsPerRun);
-  return decide([schema(stream), pattern], `${setting('apiPattern', stream.apiPattern ?? '')} with the connector and schema in place.`);
+  return decide([pattern, schema(stream)], `${setting('apiPattern', stream.apiPattern ?? '')} with the connector and schema in place.`);
 }
 
 export const apiFit: Rule = {

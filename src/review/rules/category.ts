@@ -1,13 +1,14 @@
 import type { StreamDescription } from '../stream-description.js';
 import { setting } from '../wording.js';
-import { decide, fail, needsInfo, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
+import { ask, decide, fail, needsInfo, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
 
 const PERMANENT = "The category (and an Engagement stream's event time field) cannot be changed once the stream is saved.";
 const AS_ENGAGEMENT = 'Create it as category=engagement with eventTimeField set to a date that never changes (the event or created date); an existing stream must be deleted and recreated.';
 
 function eventTime(stream: StreamDescription): Finding | undefined {
   if (stream.category !== 'engagement' || stream.eventTimeField) return undefined;
-  return fail('category=engagement without an eventTimeField: an Engagement stream needs the date-time field that says when each event happened.', 'Set eventTimeField to a date that never changes (the event or created date) before the stream is saved.');
+  const question = 'Which date-time field says when each event happened? An Engagement stream needs one, and it should be a date that never changes (the event or created date).';
+  return needsInfo([ask('eventTimeField', { question })], 'Set eventTimeField to a date that never changes (the event or created date) before the stream is saved.');
 }
 
 function shapeFit(stream: StreamDescription): Finding | undefined {
@@ -31,7 +32,7 @@ function shapeFit(stream: StreamDescription): Finding | undefined {
 function evaluate(stream: StreamDescription): RuleOutcome {
   const shape = stream.dataShape === undefined ? needsInfo(['dataShape']) : shapeFit(stream);
   const time = stream.eventTimeField ? ` (eventTimeField ${stream.eventTimeField})` : '';
-  const outcome = decide([eventTime(stream), shape], `${setting('dataShape', stream.dataShape ?? '')} fits ${setting('category', stream.category)}${time}.`);
+  const outcome = decide([shape, eventTime(stream)], `${setting('dataShape', stream.dataShape ?? '')} fits ${setting('category', stream.category)}${time}.`);
   return outcome.status === 'pass' ? outcome : { ...outcome, message: `${outcome.message} ${PERMANENT}` };
 }
 

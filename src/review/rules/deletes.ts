@@ -1,7 +1,7 @@
 import { CONNECTOR_CAPABILITIES } from '../connectors.js';
-import type { StreamDescription } from '../stream-description.js';
+import type { DeleteStory, StreamDescription } from '../stream-description.js';
 import { setting } from '../wording.js';
-import { fail, notApplicable, pass, warn, type Rule, type RuleOutcome } from './rule.js';
+import { ask, fail, needsInfo, notApplicable, pass, warn, type Rule, type RuleOutcome } from './rule.js';
 
 /** The delete story that fits this connector, for a fix. */
 function storyFor(stream: StreamDescription): string {
@@ -10,15 +10,30 @@ function storyFor(stream: StreamDescription): string {
   return `${setting('deletes', 'soft-delete-flag')} (the source marks deleted rows) or ${setting('deletes', 'periodic-full-refresh')}`;
 }
 
+/**
+ * The answers that fit this connector, best first: its own delete path (API deletes, deletion
+ * files), the two that work anywhere, and `none` for a source that never deletes.
+ */
+function deleteStoriesFor(stream: StreamDescription): DeleteStory[] {
+  const own: DeleteStory[] = stream.connector === 'ingestion-api' ? ['api-delete'] : CONNECTOR_CAPABILITIES[stream.connector].fileBased ? ['delete-file'] : [];
+  return [...own, 'soft-delete-flag', 'periodic-full-refresh', 'none'];
+}
+
+function askForStory(stream: StreamDescription): RuleOutcome {
+  const question = `How do records deleted in the source leave Data 360? With ${setting('refreshMode', stream.refreshMode)} a row that stops arriving is never removed.`;
+  return needsInfo([ask('deletes', { question, choices: deleteStoriesFor(stream) })], `Name the delete story, e.g. ${storyFor(stream)}.`);
+}
+
 function missingStory(stream: StreamDescription): RuleOutcome {
   const mode = setting('refreshMode', stream.refreshMode);
+  if (stream.deletes === undefined) return askForStory(stream);
   if (stream.deletes === 'none' && stream.dataShape === 'event') {
     return warn(
       `${mode} with deletes=none on event data: appending events is fine only if the source never deletes or corrects an event.`,
       `Confirm the source never deletes events; if it does, use ${storyFor(stream)}.`,
     );
   }
-  const given = stream.deletes === undefined ? 'no delete story (deletes is not given)' : stream.deletes === 'none' ? 'deletes=none' : 'deletes=full-refresh-absence, but absence deletes nothing outside a full refresh';
+  const given = stream.deletes === 'none' ? 'deletes=none' : 'deletes=full-refresh-absence, but absence deletes nothing outside a full refresh';
   const events = stream.deletes === 'none' && stream.dataShape === undefined ? ' If these are append-only events, say so with dataShape=event.' : '';
   return fail(`${mode} with ${given}: records deleted in the source stay in Data 360 forever.`, `Use ${storyFor(stream)}.${events}`);
 }

@@ -1,6 +1,6 @@
-import type { StreamDescription } from '../stream-description.js';
+import type { RefreshMode, StreamDescription } from '../stream-description.js';
 import { keyFields, setting } from '../wording.js';
-import { decide, fail, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
+import { ask, decide, fail, needsInfo, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
 
 // Folded (lower case, no `-` or `_`), so ContactId, CONTACT_ID and contact-id all match.
 const PERSON_OR_ACCOUNT_IDS = new Set([
@@ -37,14 +37,25 @@ function personKeyOnEvents(stream: StreamDescription, fields: readonly string[])
   );
 }
 
+/** Why this stream's refresh mode needs the key: only an upsert is keyed on it. */
+const WHY_A_KEY: Readonly<Record<RefreshMode, string>> = {
+  upsert: 'upsert is keyed on it (a row whose key matches is updated, any other is inserted)',
+  incremental: 'each incremental run updates the rows whose key matches',
+  'full-refresh': 'a full refresh reloads every row, but mapping, identity resolution and any later switch to upsert rely on it',
+};
+
+function askForKey(stream: StreamDescription): Finding {
+  const question = `Which field (or fields) identify one row? Every Data Stream needs a primary key, and ${WHY_A_KEY[stream.refreshMode]}.`;
+  return needsInfo(
+    [ask('primaryKey', { question })],
+    'Name the field(s) that identify one row, e.g. primaryKey=order_id; if no single field is unique, build a composite key with a formula field.',
+  );
+}
+
 function evaluate(stream: StreamDescription): RuleOutcome {
   const fields = stream.primaryKey ?? [];
-  if (fields.length === 0) {
-    return fail(
-      'No primaryKey: every Data Stream needs one, and upsert is keyed on it.',
-      'Name the field(s) that identify one row, e.g. primaryKey=order_id; if no single field is unique, build a composite key with a formula field.',
-    );
-  }
+  // Uniqueness is a property of a named key, so nothing about it is proven until one is named.
+  if (fields.length === 0) return askForKey(stream);
   const key = keyFields(fields);
   return decide([uniqueness(stream, key), personKeyOnEvents(stream, fields)], `primaryKey ${key} is checked unique (keyUnique=true).`);
 }

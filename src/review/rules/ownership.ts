@@ -1,16 +1,20 @@
 import type { StreamDescription } from '../stream-description.js';
-import { decide, fail, type Finding, type Rule, type RuleOutcome } from './rule.js';
+import { ask, decide, fail, needsInfo, type Finding, type Rule, type RuleOutcome } from './rule.js';
+
+const SILENT = 'expired credentials show up as a stream that quietly stops bringing rows, not as an error';
 
 function owner(stream: StreamDescription): Finding | undefined {
   if (stream.owner) return undefined;
-  return fail('No owner: when the stream breaks, nobody is told.', 'Set owner to the person or team who answers for this stream.');
+  return needsInfo([ask('owner', { question: 'Who is told when this stream breaks (a watched team alias rather than one person)?' })]);
 }
 
 function alerting(stream: StreamDescription): Finding | undefined {
   if (stream.alerting) return undefined;
-  const stated = stream.alerting === false ? 'alerting=false' : 'No alerting is stated (alerting is not given)';
+  if (stream.alerting === undefined) {
+    return needsInfo([ask('alerting', { question: `Is there an alert on failed runs and on runs that bring zero rows? Without one, ${SILENT}.` })]);
+  }
   return fail(
-    `${stated}: expired credentials show up as a stream that quietly stops bringing rows, not as an error.`,
+    `alerting=false: ${SILENT}.`,
     `Add an alert on failed runs and on runs that bring zero rows, sent to ${stream.owner ?? 'the owner'}; then set alerting=true.`,
   );
 }

@@ -1,8 +1,8 @@
-import { inputSpec } from '../input-catalogue.js';
+import { questionFor } from '../input-catalogue.js';
 import type { RuleId } from '../rule-ids.js';
 import type { InputKey, StreamDescription } from '../stream-description.js';
 import type { Thresholds } from '../thresholds.js';
-import type { KnowledgeRef, RuleStatus } from '../types.js';
+import type { FollowUpQuestion, KnowledgeRef, RuleStatus } from '../types.js';
 
 export interface RuleContext {
   thresholds: Readonly<Thresholds>;
@@ -13,7 +13,7 @@ export interface RuleOutcome {
   status: RuleStatus;
   message: string;
   fix?: string;
-  needs?: InputKey[];
+  asks?: FollowUpQuestion[];
 }
 
 /** One style-guide rule; a file per rule, listed in `rules/index.ts`. */
@@ -30,7 +30,7 @@ export interface Finding {
   status: 'fail' | 'needs-info' | 'warn';
   message: string;
   fix: string;
-  needs?: InputKey[];
+  asks?: FollowUpQuestion[];
 }
 
 export const pass = (message: string): RuleOutcome => ({ status: 'pass', message });
@@ -43,15 +43,28 @@ export function missingOf(stream: StreamDescription, keys: readonly InputKey[]):
   return keys.filter((key) => stream[key] === undefined);
 }
 
-/** A question for each missing key, and the settings that would answer it. */
-export function needsInfo(keys: readonly InputKey[]): Finding {
-  const specs = keys.map(inputSpec);
-  const answers = specs.map((spec) => `${spec.key}=${spec.values ? spec.values.join('|') : '…'}`);
+/**
+ * The catalogue's question for `key`, or this rule's own: a question that says why this stream
+ * needs the answer, and the choices that fit it (the chat flow shows them as buttons).
+ */
+export function ask(key: InputKey, own: { question?: string; choices?: readonly string[] } = {}): FollowUpQuestion {
+  const base = questionFor(key);
+  const choices = own.choices ?? base.choices;
+  return { key, question: own.question ?? base.question, ...(choices ? { choices: [...choices] } : {}) };
+}
+
+/**
+ * An input left out: the message is the question to ask (a question per input), the fix the
+ * settings that would answer it. `fix` replaces that default where a rule has better advice.
+ */
+export function needsInfo(questions: readonly (InputKey | FollowUpQuestion)[], fix?: string): Finding {
+  const asks = questions.map((q) => (typeof q === 'string' ? questionFor(q) : q));
+  const answers = asks.map((q) => `${q.key}=${q.choices ? q.choices.join('|') : '…'}`);
   return {
     status: 'needs-info',
-    message: specs.map((spec) => spec.question).join(' '),
-    fix: `Add ${answers.join(' and ')} to the description.`,
-    needs: [...keys],
+    message: asks.map((q) => q.question).join(' '),
+    fix: fix ?? `Add ${answers.join(' and ')} to the description.`,
+    asks,
   };
 }
 
@@ -70,9 +83,9 @@ export function decide(candidates: readonly (Finding | undefined)[], passMessage
   const status = PRECEDENCE.find((s) => findings.some((finding) => finding.status === s));
   if (!status) return pass(passMessage);
   const winners = findings.filter((finding) => finding.status === status);
-  const needs = [...new Set(winners.flatMap((finding) => finding.needs ?? []))];
-  if (status === 'needs-info' && winners.length > 1) return needsInfo(needs);
-  if (winners.length === 1) return { ...winners[0]!, needs: needs.length > 0 ? needs : undefined };
+  if (winners.length === 1) return { ...winners[0]! };
+  // Several questions are asked one after another, so they read as one list, not numbered problems.
+  if (status === 'needs-info') return needsInfo(winners.flatMap((finding) => finding.asks ?? []));
   const label = status === 'warn' ? 'warnings' : 'problems';
   return {
     status,

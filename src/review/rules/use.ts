@@ -1,6 +1,6 @@
 import type { StreamDescription } from '../stream-description.js';
 import { count, listWords } from '../wording.js';
-import { decide, fail, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
+import { ask, decide, fail, needsInfo, warn, type Finding, type Rule, type RuleOutcome } from './rule.js';
 
 function bloat(stream: StreamDescription): Finding | undefined {
   const { fields, mappedFields } = stream;
@@ -13,10 +13,14 @@ function bloat(stream: StreamDescription): Finding | undefined {
 }
 
 function evaluate(stream: StreamDescription): RuleOutcome {
-  const uses = stream.uses ?? [];
+  const { uses } = stream;
+  if (uses === undefined) {
+    const question = 'What reads this data downstream? Data that nothing reads should not be landed just in case.';
+    return needsInfo([ask('uses', { question })], 'Name who reads it (e.g. uses=segmentation,activation), or uses=none if nothing does yet.');
+  }
   if (uses.length === 0) {
     return fail(
-      'No downstream use (uses is empty or not given): nothing reads this stream, so it lands data just in case.',
+      'No downstream use (uses is none, or an empty list): nothing reads this stream, so it would land data just in case.',
       'Name who reads it (e.g. uses=segmentation,activation), or do not ingest it until someone does.',
     );
   }

@@ -1,19 +1,8 @@
+import { editDistance } from '../../retrieval/edit-distance.js';
+
 /** Folds the differences people make by habit: case, `-`, `_` and spaces. */
 function fold(text: string): string {
   return text.toLowerCase().replace(/[-_\s]/g, '');
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**
@@ -25,11 +14,12 @@ export function closest(input: string, allowed: readonly string[]): string | und
   if (folded === '' || folded.length > 60) return undefined;
   const exact = allowed.find((word) => fold(word) === folded);
   if (exact) return exact;
+  // Two letters swapped ("jsno", "reveiw") is one slip, as it is for the questions' fuzzy words.
+  const tolerance = Math.max(1, Math.floor(folded.length / 4));
   let best: { word: string; distance: number } | undefined;
   for (const word of allowed) {
-    const distance = editDistance(folded, fold(word));
+    const distance = editDistance(folded, fold(word), tolerance);
     if (!best || distance < best.distance) best = { word, distance };
   }
-  const tolerance = Math.max(1, Math.floor(folded.length / 4));
   return best && best.distance <= tolerance ? best.word : undefined;
 }

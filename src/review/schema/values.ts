@@ -88,9 +88,15 @@ function parseUse(key: string, item: string): Parsed<Use> {
   return problem(`${key} cannot include ${describeValue(item)}${hint(item, USES)}; allowed values: ${allowed}.`);
 }
 
+/** `none` (inline `uses=none`, or `uses: none`) says that nothing reads it: an empty list, as `uses: []` is, which the `use` rule fails. */
+const NONE = 'none';
+
 export function parseUseList(key: string, input: unknown): Parsed<Use[]> {
   const list = parseTextList(key, input);
   if (!list.ok) return list;
+  if (list.value.includes(NONE)) {
+    return list.value.length === 1 ? ok([]) : problem(`${key} cannot list ${NONE} with other uses; give ${NONE} alone, or only the uses.`);
+  }
   const uses: Use[] = [];
   for (const item of list.value) {
     const use = parseUse(key, item);

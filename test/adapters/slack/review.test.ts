@@ -65,7 +65,7 @@ describe('/ingest-review', () => {
     // The verdict comes first even while a rule still has a question to ask.
     expect(params.text).toMatch(/^Cart events: do-not-ship/);
     expect(blocks[0]!.text!.text).toBe('⛔ Do not ship: Cart events');
-    const modeRule = blocks.find((b) => b.text?.text.includes('incremental'))!;
+    const modeRule = blocks.find((b) => b.text?.text.includes('The connector offers the chosen refresh mode'))!;
     expect(modeRule.text!.text).toMatch(/❌/);
     expect(modeRule.text!.text).toMatch(/\*Fix:\*/);
   });

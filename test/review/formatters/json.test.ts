@@ -5,8 +5,8 @@ import { formatJsonError, jsonFormatter } from '../../../src/review/formatters/j
 import { SHIPPABLE, streamWith } from '../helpers.js';
 
 describe('json formatter', () => {
-  it("prints cli.md's shape, key order included, with fix only where it applies", () => {
-    const result = reviewStream(streamWith({ owner: undefined, dataShape: undefined }));
+  it("prints the documented shape, key order included, with fix only where it applies", () => {
+    const result = reviewStream(streamWith({ alerting: false, dataShape: undefined }));
     const json = JSON.parse(jsonFormatter.format({ results: [result], list: false }));
     expect(Object.keys(json)).toEqual(['stream', 'verdict', 'rules', 'reminders']);
     expect(json.verdict).toBe('do-not-ship');
@@ -23,7 +23,7 @@ describe('json formatter', () => {
     expect(json[0].stream).toBe('Web orders');
   });
 
-  it("prints cli.md's error shape", () => {
+  it("prints the documented error shape", () => {
     const error = new InputError('bad', [{ path: 'connector', message: 'nope' }]);
     expect(JSON.parse(formatJsonError(error))).toEqual({ error: { message: 'bad', issues: [{ path: 'connector', message: 'nope' }] } });
   });

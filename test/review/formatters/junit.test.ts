@@ -5,7 +5,7 @@ import { escapeXml } from '../../../src/review/formatters/xml.js';
 import { SHIPPABLE, streamWith } from '../helpers.js';
 import { checkWellFormed } from './well-formed.js';
 
-const AWKWARD = streamWith({ name: 'Orders <EU> & "UK" — l\'été 🛒\u0007', owner: undefined, dataShape: undefined, keyUnique: undefined, primaryKey: ['a&b', '<c>'] });
+const AWKWARD = streamWith({ name: 'Orders <EU> & "UK" — l\'été 🛒\u0007', alerting: false, dataShape: undefined, keyUnique: undefined, primaryKey: ['a&b', '<c>'] });
 
 describe('junit formatter', () => {
   const xml = junitFormatter.format({ results: [reviewStream(SHIPPABLE), reviewStream(AWKWARD)], list: true });
@@ -26,7 +26,7 @@ describe('junit formatter', () => {
 
   it('fails fail and needs-info, skips n/a, and passes warn with the warning in system-out', () => {
     const awkward = xml.slice(xml.indexOf('<testsuite name="Orders'));
-    expect(awkward).toMatch(/name="ownership: [^"]+">\s*<failure type="fail" message="No owner/);
+    expect(awkward).toMatch(/name="ownership: [^"]+">\s*<failure type="fail" message="alerting=false/);
     expect(awkward).toMatch(/name="category: [^"]+">\s*<failure type="needs-info"/);
     expect(awkward).toMatch(/name="key: [^"]+">\s*<system-out>WARNING: Nobody has checked that primaryKey a&amp;b \+ &lt;c&gt; is unique/);
     expect(awkward).toMatch(/name="api-fit: [^"]+">\s*<skipped message=/);

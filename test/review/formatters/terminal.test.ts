@@ -6,7 +6,7 @@ import { SHIPPABLE, streamWith } from '../helpers.js';
 
 describe('terminal formatter', () => {
   it('puts the verdict on top, a mark per status, the message, fix and refs, then the reminders', () => {
-    const text = terminalFormatter.format({ results: [reviewStream(streamWith({ owner: undefined, dataShape: undefined, keyUnique: undefined }))], list: false });
+    const text = terminalFormatter.format({ results: [reviewStream(streamWith({ alerting: false, dataShape: undefined, keyUnique: undefined }))], list: false });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Web orders: DO NOT SHIP');
     expect(text).toContain('✔ pass       Freshness matches the decision (freshness)');
@@ -14,13 +14,13 @@ describe('terminal formatter', () => {
     expect(text).toContain('? needs-info The category fits the data');
     expect(text).toContain('✖ fail       Someone hears about a silent failure (ownership)');
     expect(text).toContain('– n/a        The Ingestion API is set up');
-    expect(text).toMatch(/\n {4}No owner: .+\n {4}Fix: Set owner .+\n {4}See: gotchas#silent-auth-loss, style-guide\n/);
+    expect(text).toMatch(/\n {4}alerting=false: .+\n {4}Fix: Add an alert .+\n {4}See: gotchas#silent-auth-loss, style-guide\n/);
     expect(text).toMatch(/Before it ships, check what no input can prove:\n {2}• Confirm the connector/);
     expect(text.endsWith('\n')).toBe(true);
   });
 
   it('summarises a list and prints the reminders once', () => {
-    const text = terminalFormatter.format({ results: [reviewStream(SHIPPABLE), reviewStream(streamWith({ name: 'B', owner: undefined }))], list: true });
+    const text = terminalFormatter.format({ results: [reviewStream(SHIPPABLE), reviewStream(streamWith({ name: 'B', alerting: false }))], list: true });
     expect(text).toContain('2 streams reviewed: 1 ship, 1 do-not-ship.');
     expect(text.match(/Before it ships/g)).toHaveLength(1);
   });

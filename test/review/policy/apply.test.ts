@@ -4,8 +4,8 @@ import { emptyPolicy, type Policy, type Waiver } from '../../../src/review/polic
 import { streamWith } from '../helpers.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
-// ownership fails (no owner); key warns (nobody checked uniqueness).
-const STREAM = streamWith({ owner: undefined, keyUnique: undefined });
+// ownership fails (alerting=false); key warns (nobody checked uniqueness).
+const STREAM = streamWith({ alerting: false, keyUnique: undefined });
 const WAIVER: Waiver = { stream: 'Web orders', rule: 'ownership', reason: 'team forming', approver: 'Dana', expires: '2026-06-15' };
 
 function policy(changes: Partial<Policy>): Policy {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFit } from '../../../src/review/rules/api-fit.js';
-import { evaluate } from '../helpers.js';
+import { evaluate, keysAsked } from '../helpers.js';
 
 const api = { connector: 'ingestion-api', apiPattern: 'streaming', schemaDefined: true };
 
@@ -17,13 +17,20 @@ describe('api-fit', () => {
   it('needs info without apiPattern', () => {
     const outcome = evaluate(apiFit, { ...api, apiPattern: undefined });
     expect(outcome.status).toBe('needs-info');
-    expect(outcome.needs).toEqual(['apiPattern']);
+    expect(keysAsked(outcome)).toEqual(['apiPattern']);
   });
 
-  it.each([undefined, false])('fails with schemaDefined %s, even when apiPattern is missing', (schemaDefined) => {
-    const outcome = evaluate(apiFit, { ...api, schemaDefined, apiPattern: undefined });
+  it('fails schemaDefined=false, even when apiPattern is missing', () => {
+    const outcome = evaluate(apiFit, { ...api, schemaDefined: false, apiPattern: undefined });
     expect(outcome.status).toBe('fail');
     expect(outcome.message).toContain('before the first record');
+  });
+
+  it('asks whether the connector and schema exist when schemaDefined is left out, with apiPattern', () => {
+    expect(keysAsked(evaluate(apiFit, { ...api, schemaDefined: undefined }))).toEqual(['schemaDefined']);
+    const both = evaluate(apiFit, { ...api, schemaDefined: undefined, apiPattern: undefined });
+    expect(both.status).toBe('needs-info');
+    expect(keysAsked(both)).toEqual(['apiPattern', 'schemaDefined']);
   });
 
   it('warns streaming above 100,000 changed rows a run, not at 100,000', () => {

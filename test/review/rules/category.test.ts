@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { category } from '../../../src/review/rules/category.js';
-import { evaluate } from '../helpers.js';
+import { evaluate, keysAsked } from '../helpers.js';
 
 const PERMANENT = 'cannot be changed once the stream is saved';
 
@@ -19,7 +19,7 @@ describe('category', () => {
   it('needs info without dataShape, and says the category is permanent', () => {
     const outcome = evaluate(category, { dataShape: undefined, category: 'profile' });
     expect(outcome.status).toBe('needs-info');
-    expect(outcome.needs).toEqual(['dataShape']);
+    expect(keysAsked(outcome)).toEqual(['dataShape']);
     expect(outcome.message).toContain(PERMANENT);
   });
 
@@ -33,11 +33,25 @@ describe('category', () => {
     expect(outcome.message).toContain(PERMANENT);
   });
 
-  it('fails an engagement stream without eventTimeField, even when dataShape is unknown', () => {
-    const outcome = evaluate(category, { eventTimeField: undefined, dataShape: undefined });
-    expect(outcome.status).toBe('fail');
-    expect(outcome.message).toContain('eventTimeField');
+  it('asks an engagement stream for its event time field, saying it is permanent', () => {
+    const outcome = evaluate(category, { eventTimeField: undefined });
+    expect(outcome.status).toBe('needs-info');
+    expect(keysAsked(outcome)).toEqual(['eventTimeField']);
+    expect(outcome.message).toMatch(/^Which date-time field says when each event happened\?/);
     expect(outcome.message).toContain(PERMANENT);
+  });
+
+  it('asks the data shape first, then the event time field, in one needs-info', () => {
+    const outcome = evaluate(category, { eventTimeField: undefined, dataShape: undefined });
+    expect(outcome.status).toBe('needs-info');
+    expect(keysAsked(outcome)).toEqual(['dataShape', 'eventTimeField']);
+    expect(outcome.fix).toBe('Add dataShape=entity|event|reference and eventTimeField=… to the description.');
+  });
+
+  it('lets entity data in an engagement stream fail without asking for the event time field', () => {
+    const outcome = evaluate(category, { eventTimeField: undefined, dataShape: 'entity' });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.asks).toBeUndefined();
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deletes } from '../../../src/review/rules/deletes.js';
-import { evaluate } from '../helpers.js';
+import { evaluate, keysAsked } from '../helpers.js';
 
 describe('deletes', () => {
   it('is n/a for full-refresh, whatever the delete story', () => {
@@ -40,8 +40,9 @@ describe('deletes', () => {
   });
 
   it.each([
-    ['upsert', undefined],
     ['upsert', 'none'],
+    ['incremental', 'none'],
+    ['upsert', 'full-refresh-absence'],
     ['incremental', 'full-refresh-absence'],
   ])('fails %s with deletes=%s: deleted records stay forever', (refreshMode, story) => {
     const outcome = evaluate(deletes, { refreshMode, deletes: story, dataShape: 'entity', category: 'profile' });
@@ -50,9 +51,28 @@ describe('deletes', () => {
     expect(outcome.fix).toContain('deletes=delete-file');
   });
 
+  it.each(['upsert', 'incremental'])('asks how deletes reach Data 360 when %s leaves deletes out, instead of failing', (refreshMode) => {
+    const outcome = evaluate(deletes, { refreshMode, deletes: undefined, connector: 'snowflake' });
+    expect(outcome.status).toBe('needs-info');
+    expect(keysAsked(outcome)).toEqual(['deletes']);
+    expect(outcome.message).toMatch(/^How do records deleted in the source leave Data 360\?/);
+    expect(outcome.message).toContain(`refreshMode=${refreshMode}`);
+  });
+
+  it.each([
+    ['ingestion-api', ['api-delete', 'soft-delete-flag', 'periodic-full-refresh', 'none']],
+    ['s3', ['delete-file', 'soft-delete-flag', 'periodic-full-refresh', 'none']],
+    ['azure-storage', ['delete-file', 'soft-delete-flag', 'periodic-full-refresh', 'none']],
+    ['snowflake', ['soft-delete-flag', 'periodic-full-refresh', 'none']],
+    ['web-sdk', ['soft-delete-flag', 'periodic-full-refresh', 'none']],
+  ])('offers the delete stories that fit %s as the choices', (connector, choices) => {
+    expect(evaluate(deletes, { connector, deletes: undefined }).asks?.[0]?.choices).toEqual(choices);
+  });
+
   it('fixes with the delete story that fits the connector', () => {
     expect(evaluate(deletes, { connector: 'ingestion-api', deletes: undefined }).fix).toContain('deletes=api-delete');
     expect(evaluate(deletes, { connector: 'snowflake', deletes: undefined }).fix).toContain('deletes=soft-delete-flag');
+    expect(evaluate(deletes, { connector: 'snowflake', deletes: 'none', dataShape: 'entity' }).fix).toContain('deletes=soft-delete-flag');
   });
 
   it('warns, not fails, for event data with deletes=none', () => {
@@ -61,8 +81,10 @@ describe('deletes', () => {
     expect(outcome.message).toContain('only if the source never deletes');
   });
 
-  it('fails event data with no delete story at all, and hints at dataShape when the shape is unknown', () => {
-    expect(evaluate(deletes, { dataShape: 'event', deletes: undefined }).status).toBe('fail');
-    expect(evaluate(deletes, { dataShape: undefined, deletes: 'none' }).fix).toContain('dataShape=event');
+  it('asks event data with no delete story too, and hints at dataShape when deletes=none and the shape is unknown', () => {
+    expect(evaluate(deletes, { dataShape: 'event', deletes: undefined }).status).toBe('needs-info');
+    const unknownShape = evaluate(deletes, { dataShape: undefined, deletes: 'none' });
+    expect(unknownShape.status).toBe('fail');
+    expect(unknownShape.fix).toContain('dataShape=event');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { key } from '../../../src/review/rules/key.js';
-import { evaluate } from '../helpers.js';
+import { evaluate, keysAsked } from '../helpers.js';
 
 describe('key', () => {
   it('passes a named key checked unique', () => {
@@ -9,11 +9,25 @@ describe('key', () => {
     expect(outcome.message).toContain('order_id');
   });
 
-  it.each([undefined, []])('fails without a primaryKey (%o)', (primaryKey) => {
+  it.each([undefined, []])('asks for a primaryKey left out (%o) instead of failing', (primaryKey) => {
     const outcome = evaluate(key, { primaryKey });
-    expect(outcome.status).toBe('fail');
-    expect(outcome.message).toContain('every Data Stream needs one');
+    expect(outcome.status).toBe('needs-info');
+    expect(keysAsked(outcome)).toEqual(['primaryKey']);
+    expect(outcome.message).toMatch(/^Which field \(or fields\) identify one row\? Every Data Stream needs a primary key/);
     expect(outcome.fix).toContain('formula field');
+  });
+
+  it('says "upsert is keyed on it" only for an upsert stream', () => {
+    expect(evaluate(key, { primaryKey: undefined, refreshMode: 'upsert' }).message).toContain('upsert is keyed on it');
+    for (const refreshMode of ['incremental', 'full-refresh']) {
+      const outcome = evaluate(key, { primaryKey: undefined, refreshMode });
+      expect(outcome.message, refreshMode).not.toContain('upsert is keyed');
+      expect(outcome.message, refreshMode).toContain(refreshMode === 'incremental' ? 'incremental run updates' : 'a full refresh reloads every row');
+    }
+  });
+
+  it('asks for the key before judging a keyUnique=false that names no key', () => {
+    expect(evaluate(key, { primaryKey: undefined, keyUnique: false }).status).toBe('needs-info');
   });
 
   it.each(['upsert', 'incremental'])('fails a key known not unique with %s', (refreshMode) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/review/rules/index.js';
-import { decide, fail, needsInfo, warn } from '../../../src/review/rules/rule.js';
+import { ask, decide, fail, needsInfo, warn } from '../../../src/review/rules/rule.js';
 import { RULE_IDS } from '../../../src/review/rule-ids.js';
 
 describe('decide: precedence within a rule', () => {
@@ -16,14 +16,23 @@ describe('decide: precedence within a rule', () => {
   it('lets needs-info win over warn and carries the keys it needs', () => {
     const outcome = decide([warn('w', 'fw'), needsInfo(['schedule'])], '');
     expect(outcome.status).toBe('needs-info');
-    expect(outcome.needs).toEqual(['schedule']);
+    expect(outcome.asks).toEqual([{ key: 'schedule', question: 'How often does data land?', choices: ['streaming', '15min', 'hourly', 'daily', 'weekly', 'monthly', 'live'] }]);
     expect(outcome.fix).toContain('schedule=streaming|15min|hourly|daily|weekly|monthly|live');
   });
 
   it('merges several needs-info findings into one question list', () => {
     const outcome = decide([needsInfo(['sourceRows']), needsInfo(['schedule'])], '');
-    expect(outcome.needs).toEqual(['sourceRows', 'schedule']);
+    expect(outcome.asks?.map((q) => q.key)).toEqual(['sourceRows', 'schedule']);
     expect(outcome.message).toBe('How many rows does the source hold? How often does data land?');
+  });
+
+  it("keeps a rule's own question and choices, and its own fix when it asks alone", () => {
+    const own = needsInfo([ask('deletes', { question: 'Deletes?', choices: ['none'] })], 'Say how.');
+    expect(own).toEqual({ status: 'needs-info', message: 'Deletes?', fix: 'Say how.', asks: [{ key: 'deletes', question: 'Deletes?', choices: ['none'] }] });
+    expect(decide([own, warn('w', 'fw')], '')).toEqual(own);
+    const merged = decide([own, needsInfo(['owner'])], '');
+    expect(merged.message).toBe('Deletes? Who is told when this stream breaks?');
+    expect(merged.fix).toBe('Add deletes=none and owner=… to the description.');
   });
 
   it('lists several warnings in one warn, numbered', () => {

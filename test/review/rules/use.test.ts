@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { use } from '../../../src/review/rules/use.js';
-import { evaluate } from '../helpers.js';
+import { evaluate, keysAsked } from '../helpers.js';
 
 describe('use', () => {
   it('passes with a downstream use, naming it', () => {
@@ -10,8 +10,16 @@ describe('use', () => {
     expect(outcome.message).toContain('5 of 10 fields mapped');
   });
 
-  it.each([undefined, []])('fails with uses %o', (uses) => {
-    const outcome = evaluate(use, { uses });
+  it('asks what reads it when uses is left out, even when the fields also bloat', () => {
+    const outcome = evaluate(use, { uses: undefined, fields: 10, mappedFields: 1 });
+    expect(outcome.status).toBe('needs-info');
+    expect(keysAsked(outcome)).toEqual(['uses']);
+    expect(outcome.message).toMatch(/^What reads this data downstream\?/);
+    expect(outcome.fix).toContain('uses=none');
+  });
+
+  it('fails an explicitly empty uses (uses: [], inline uses=none)', () => {
+    const outcome = evaluate(use, { uses: [] });
     expect(outcome.status).toBe('fail');
     expect(outcome.message).toContain('just in case');
   });
