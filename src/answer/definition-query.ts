@@ -13,7 +13,7 @@ const LEADING = /^(?:(?:can|could)\s+(?:someone|somebody|anyone|you)\s+(?:explai
 
 const COMPARE: readonly RegExp[] = [
   new RegExp(String.raw`^(?:what(?:'?s| is| are)\s+)?(?:the\s+)?(?:main\s+|real\s+|key\s+)?(?:difference|differences|diff)\s+(?:is\s+there\s+)?between\s+${ARTICLE}(.+?)\s+(?:and|vs\.?|versus|&)\s+${ARTICLE}(.+)$`),
-  new RegExp(String.raw`^${ARTICLE}(.+?)\s+(?:vs\.?|versus|v\.?|compared (?:to|with))\s+${ARTICLE}(.+?)(?:\s*[,:-]?\s*(?:what'?s|what is|whats)?\s*(?:the\s+)?(?:difference|diff))?$`),
+  new RegExp(String.raw`^${ARTICLE}(.+?)\s+(?:vs\.?|versus|v\.?|compared (?:to|with))\s+${ARTICLE}(.+?)(?:\s*[,:-]?\s*(?:\S+\s+){0,2}(?:the\s+)?(?:difference|diff))?$`),
   new RegExp(String.raw`^(?:is|are)\s+${ARTICLE}(.+?)\s+(?:the same (?:thing )?as|same as|different (?:from|than|to)|just)\s+${ARTICLE}(.+)$`),
   new RegExp(String.raw`^how\s+(?:is|are|does|do)\s+${ARTICLE}(.+?)\s+differ(?:ent)?\s+(?:from|than|to)\s+${ARTICLE}(.+)$`),
 ];
@@ -23,8 +23,11 @@ const DEFINE: readonly RegExp[] = [
   new RegExp(String.raw`^(?:what|waht|whta|wat|wht)(?:\s+(?:exactly|precisely|actually|really))?(?:'?s|'?re|\s+is|\s+are|\s+r)\s+${ARTICLE}(.+)$`),
   new RegExp(String.raw`^(?:define|definition of|meaning of|what is meant by)\s+${ARTICLE}(.+)$`),
   new RegExp(String.raw`^${ARTICLE}(.+?)\s+(?:meaning|definition|stands for|acronym|abbreviation)$`),
-  new RegExp(String.raw`^${ARTICLE}(.+)$`),
 ];
+
+/** A bare term ("DLO?", "data kit"); a question word in it makes it a question about the term instead. */
+const BARE = new RegExp(String.raw`^${ARTICLE}(.+)$`);
+const QUESTION_WORD = /\b(?:where|how|when|why|which|who|whom|can|could|should|would|will|does|do|did|is|are|was|were|what|whats|if|vs)\b/;
 
 function clean(text: string): string {
   let out = text.toLowerCase().replace(/[“”"`*_]/g, '').replace(/’/g, "'").replace(/[?!.。]+$/g, '').replace(/\s+/g, ' ').trim();
@@ -50,5 +53,7 @@ export function parseDefinitionQuery(question: string): DefinitionQuery | null {
     const match = pattern.exec(text);
     if (match) return { kind: 'define', term: part(match[1]) };
   }
-  return null;
+  const bare = BARE.exec(text);
+  const term = part(bare?.[1]);
+  return term !== '' && !QUESTION_WORD.test(term) ? { kind: 'define', term } : null;
 }

@@ -1,6 +1,6 @@
 import type { SearchIndex } from './build-index.js';
 import { isFamiliarWord } from './familiar-words.js';
-import { neighbourSwaps } from './fuzzy-vocabulary.js';
+import { unswapWords } from './unswap.js';
 import { isNumberToken } from './normalise.js';
 import { namesProduct } from './product-names.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -45,13 +45,20 @@ function addTerm(terms: Map<string, number>, term: string, weight: number): void
   terms.set(term, Math.max(terms.get(term) ?? 0, weight));
 }
 
+/** A word the advisor reads as typed: a function word, an everyday word, or a word of the knowledge base. */
+function isKnownWord(index: SearchIndex, word: string): boolean {
+  if (STOP_WORDS.has(word) || isFamiliarWord(word)) return true;
+  const [token] = index.normaliser.tokens(word);
+  return token !== undefined && index.idf.has(token.term);
+}
+
 /** Resolves a question into the index's terms: known words, corrected misspellings, and bigrams. */
 export function resolveQuery(index: SearchIndex, question: string): ResolvedQuery {
   const terms = new Map<string, number>();
   const sequence: SequenceTerm[] = [];
   const anchors: (string | null)[] = [];
   let unknownMass = 0;
-  for (const token of index.normaliser.tokens(question)) {
+  for (const token of index.normaliser.tokens(unswapWords(question, (word) => isKnownWord(index, word)))) {
     const familiar = !index.topicTerms.has(token.term) && isFamiliarWord(token.surface);
     const weight = familiar ? FAMILIAR_WEIGHT : 1;
     if (index.idf.has(token.term)) {
@@ -60,8 +67,6 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
       continue;
     }
     if (isNumberToken(token.surface)) continue;
-    // "waht", "teh": a function word typed with two letters swapped says no more than the word.
-    if (neighbourSwaps(token.surface).some((w) => STOP_WORDS.has(w))) continue;
     if (familiar) {
       // Everyday English is not a misspelling of a knowledge-base word ("lunch" is not "launch").
       unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * weight;

@@ -37,3 +37,11 @@ describe('parseDefinitionQuery', () => {
     expect(parseDefinitionQuery('???')).toBeNull();
   });
 });
+
+describe('bare terms', () => {
+  it('reads a term alone as asking what it is, but not a question about the term', () => {
+    expect(parseDefinitionQuery('data kit')).toEqual({ kind: 'define', term: 'data kit' });
+    expect(parseDefinitionQuery('refresh history where')).toBeNull();
+    expect(parseDefinitionQuery('upsert or full refresh which one')).toBeNull();
+  });
+});
