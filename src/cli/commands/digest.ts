@@ -53,8 +53,8 @@ export const digestCommand: Command = createDigestCommand({ destinations: config
 function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): number {
   const config = digestConfig(session.env);
   const limit = json ? 0 : Number.MAX_SAFE_INTEGER;
-  const { report, digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
-  io.stdout.write(json ? `${JSON.stringify(digestJson(report))}\n` : renderDigestText(digest));
+  const { report, notLanding, digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
+  io.stdout.write(json ? `${JSON.stringify(digestJson(report, notLanding))}\n` : renderDigestText(digest));
   return EXIT_OK;
 }
 
