@@ -43,6 +43,7 @@ const selectChecks = (where: string) => `
     FROM streams s LEFT JOIN latest_reviews r ON r.stream_id = s.id ${where})`;
 
 const BY_NAME = 'ORDER BY name COLLATE NOCASE, name';
+const ONE_SQL = selectChecks('WHERE s.name = @name');
 const ACTIVE_SQL = `${selectChecks('WHERE s.removed_at IS NULL')} ${BY_NAME}`;
 const ALL_SQL = `${selectChecks('')} ${BY_NAME}`;
 // Worst reason first, then by name: case-insensitive, as people read a list, with ties broken exactly.
@@ -53,13 +54,18 @@ export function streamChecks(db: RegistryDb, now: number, maxAgeDays: number, al
   return query(db, all ? ALL_SQL : ACTIVE_SQL, now, maxAgeDays);
 }
 
+/** One stream (by its exact name, removed or not) with its check state at `now`, or null. */
+export function streamCheck(db: RegistryDb, name: string, now: number, maxAgeDays: number): StreamCheck | null {
+  return query(db, ONE_SQL, now, maxAgeDays, { name })[0] ?? null;
+}
+
 /** The unchecked streams that are not snoozed at `now`, worst reason first, then by name. */
 export function uncheckedChecks(db: RegistryDb, now: number, maxAgeDays: number): StreamCheck[] {
   return query(db, UNCHECKED_SQL, now, maxAgeDays);
 }
 
-function query(db: RegistryDb, sql: string, now: number, maxAgeDays: number): StreamCheck[] {
-  const rows = statement(db, sql).raw(true).all({ now, staleBefore: staleBefore(now, maxAgeDays) }) as Row[];
+function query(db: RegistryDb, sql: string, now: number, maxAgeDays: number, extra: Record<string, string> = {}): StreamCheck[] {
+  const rows = statement(db, sql).raw(true).all({ now, staleBefore: staleBefore(now, maxAgeDays), ...extra }) as Row[];
   return rows.map(toCheck);
 }
 
