@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { OrgSession } from '../salesforce/org-session.js';
 import { optionalObject, text } from './org-fields.js';
 import type { OrgStream, SourceReading } from './org-stream.js';
-import { malformed, readPages } from './pages.js';
+import { readStreamPages } from './pages.js';
 
 const page = z.object({ dataStreams: z.array(z.unknown()), nextPageUrl: text.nullish() });
 
@@ -20,20 +20,17 @@ export function dataStreamsPath(session: OrgSession): string {
 }
 
 /** The streams' configuration from the Data 360 Connect API, following `nextPageUrl` to the end. */
-export async function readConnectStreams(session: OrgSession): Promise<SourceReading> {
-  const streams: OrgStream[] = [];
-  let unnamed = 0;
-  await readPages(session, dataStreamsPath(session), (body, url) => {
-    const parsed = page.safeParse(body);
-    if (!parsed.success) throw malformed(url, session.instanceUrl, 'a page of data streams ({"dataStreams": [...]})');
-    for (const item of parsed.data.dataStreams) {
-      const stream = toStream(item);
-      if (stream) streams.push(stream);
-      else unnamed += 1;
-    }
-    return parsed.data.nextPageUrl ?? null;
+export function readConnectStreams(session: OrgSession): Promise<SourceReading> {
+  return readStreamPages(session, {
+    first: dataStreamsPath(session),
+    expected: 'a page of data streams ({"dataStreams": [...]})',
+    page: (body) => {
+      const parsed = page.safeParse(body);
+      return parsed.success ? { items: parsed.data.dataStreams, next: parsed.data.nextPageUrl ?? null } : null;
+    },
+    toStream,
+    unnamed: (count) => `The Connect API listed ${count} data stream${count === 1 ? '' : 's'} without a name; skipped.`,
   });
-  return { streams, notes: unnamed > 0 ? [`The Connect API listed ${unnamed} data stream${unnamed === 1 ? '' : 's'} without a name; skipped.`] : [] };
 }
 
 function toStream(item: unknown): OrgStream | null {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { OrgSession } from '../salesforce/org-session.js';
 import { count, dateTime, text } from './org-fields.js';
 import type { OrgStream, SourceReading } from './org-stream.js';
-import { malformed, readPages } from './pages.js';
+import { readStreamPages } from './pages.js';
 
 /** Run health, readable without the Connect API. `Name` is the Connect API's `name`. */
 export const DATA_STREAM_SOQL =
@@ -27,20 +27,17 @@ export function queryPath(session: OrgSession): string {
 }
 
 /** Every DataStream record through the standard query resource, following `nextRecordsUrl` until `done`. */
-export async function readDataStreamRecords(session: OrgSession): Promise<SourceReading> {
-  const streams: OrgStream[] = [];
-  let unnamed = 0;
-  await readPages(session, queryPath(session), (body, url) => {
-    const parsed = page.safeParse(body);
-    if (!parsed.success) throw malformed(url, session.instanceUrl, 'a page of query results ({"records": [...], "done": …})');
-    for (const item of parsed.data.records) {
-      const stream = toStream(item);
-      if (stream) streams.push(stream);
-      else unnamed += 1;
-    }
-    return parsed.data.done === true ? null : (parsed.data.nextRecordsUrl ?? null);
+export function readDataStreamRecords(session: OrgSession): Promise<SourceReading> {
+  return readStreamPages(session, {
+    first: queryPath(session),
+    expected: 'a page of query results ({"records": [...], "done": …})',
+    page: (body) => {
+      const parsed = page.safeParse(body);
+      return parsed.success ? { items: parsed.data.records, next: parsed.data.done === true ? null : (parsed.data.nextRecordsUrl ?? null) } : null;
+    },
+    toStream,
+    unnamed: (count) => `The DataStream query returned ${count} record${count === 1 ? '' : 's'} without a Name; skipped.`,
   });
-  return { streams, notes: unnamed > 0 ? [`The DataStream query returned ${unnamed} record${unnamed === 1 ? '' : 's'} without a Name; skipped.`] : [] };
 }
 
 function toStream(item: unknown): OrgStream | null {
