@@ -36,7 +36,7 @@ export async function openOrgSession(config: SalesforceConfig, options: SessionO
   const token = await requestToken(config, options);
   const jsforce = await loadJsforce();
   let refreshFailure: Error | null = null;
-  let refreshedSinceSuccess = false;
+  let refreshedThisCall = false;
   const connection = new jsforce.Connection({
     instanceUrl: token.instanceUrl,
     accessToken: token.accessToken,
@@ -44,12 +44,12 @@ export async function openOrgSession(config: SalesforceConfig, options: SessionO
     // jsforce would log to the console at its own level; nothing about a session is ever logged.
     logLevel: 'NONE',
     refreshFn: (_conn, callback) => {
-      // Once per call: a token the org refuses straight after issuing it will not do better a third time.
-      if (refreshedSinceSuccess) {
+      // Once per call (jsforce would refresh for ever): a token refused straight after it was issued will not do better a third time.
+      if (refreshedThisCall) {
         refreshFailure = new OrgRefusedError('Salesforce refused a freshly issued access token too (401). Check that the app\'s user may use the API (API Enabled) and that the app is allowed for it.', 401);
         return void callback(refreshFailure);
       }
-      refreshedSinceSuccess = true;
+      refreshedThisCall = true;
       requestToken(config, options).then(
         (fresh) => callback(null, fresh.accessToken),
         (error: Error) => {
@@ -61,9 +61,8 @@ export async function openOrgSession(config: SalesforceConfig, options: SessionO
   });
   const get = async (pathOrUrl: string): Promise<unknown> => {
     refreshFailure = null;
-    const body = await call(jsforce, connection, onInstance(token.instanceUrl, pathOrUrl), options, () => refreshFailure);
-    refreshedSinceSuccess = false;
-    return body;
+    refreshedThisCall = false;
+    return call(jsforce, connection, onInstance(token.instanceUrl, pathOrUrl), options, () => refreshFailure);
   };
   return { instanceUrl: token.instanceUrl, apiVersion: config.apiVersion, get };
 }
