@@ -17,6 +17,10 @@ export const ACTION = {
   share: 'review_share',
   digestReview: 'digest_review',
   digestSnooze: 'digest_snooze',
+  /** Asks the advisor about a stream not landing; answered in the thread of the message it sits on. */
+  landingAsk: 'landing_ask',
+  /** The same from a message only the clicker sees (a status card): answered privately. */
+  landingAskPrivate: 'landing_ask_private',
 } as const;
 
 export const VIEW = {

@@ -2,6 +2,7 @@ import { App, type Logger as BoltLogger } from '@slack/bolt';
 import type { Request, Response } from 'express';
 import { registerDigestActions } from './app.digest.js';
 import { registerFeedback } from './app.feedback.js';
+import { registerNotLandingActions } from './app.not-landing.js';
 import { registerQuestions } from './app.questions.js';
 import { registerReviewActions } from './app.review-actions.js';
 import { registerReviewCommand } from './app.review.js';
@@ -56,6 +57,7 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps): SlackApp {
   registerReviewActions(routes, deps);
   registerReviewForms(routes, deps);
   registerDigestActions(routes, deps);
+  registerNotLandingActions(routes, deps);
   routes.attach(app, deps);
   return {
     app,

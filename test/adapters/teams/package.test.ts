@@ -50,7 +50,7 @@ describe('the Teams app package', () => {
     expect(manifest.accentColor).toMatch(/^#[0-9A-F]{6}$/i);
     expect(manifest.bots[0]!.scopes).toEqual(['personal', 'team', 'groupChat']);
     const commands = manifest.bots[0]!.commandLists[0]!.commands;
-    expect(commands.map((c) => c.title)).toEqual(['ingest-review', 'ingest-review help', 'digest on', 'digest off', 'help']);
+    expect(commands.map((c) => c.title)).toEqual(['ingest-review', 'ingest-review help', 'digest on', 'digest off', 'status', 'help']);
     for (const command of commands) {
       expect(command.title.length).toBeLessThanOrEqual(32);
       expect(command.description.length).toBeLessThanOrEqual(128);
