@@ -24,7 +24,8 @@ afterAll(async () => {
 
 /** A question whose replies come back in the HTTP response (expectReplies): nothing is posted anywhere. */
 function question(): Record<string, unknown> {
-  const { serviceUrl: _none, ...activity } = message('http://127.0.0.1:9/', 'what does upsert do with deleted records?', { scope: 'personal' });
+  const activity = message('http://127.0.0.1:9/', 'what does upsert do with deleted records?', { scope: 'personal' });
+  delete activity.serviceUrl;
   return { ...activity, deliveryMode: 'expectReplies' };
 }
 
