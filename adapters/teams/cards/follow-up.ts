@@ -2,7 +2,7 @@ import { inputSpec } from '../../../src/review/input-catalogue.js';
 import type { PartialStreamDescription } from '../../../src/review/stream-description.js';
 import { VERB } from '../ids.js';
 import { draftAsText, type ReviewStep } from '../review-flow.js';
-import { button, subtle, text } from './elements.js';
+import { button, container, subtle, text } from './elements.js';
 import { inputElements } from './inputs.js';
 import type { CardAction, CardElement } from './kit.js';
 import { LIMITS } from './limits.js';
@@ -18,8 +18,10 @@ function given(draft: PartialStreamDescription): string {
 }
 
 /**
- * One follow-up question of an inline review. A short choice is a row of buttons (each carrying
- * the draft and its answer); anything else is the form field for that input and a Next button.
+ * One follow-up question of an inline review, and what can come next: answer it (a short choice
+ * as a row of buttons, each carrying the draft and its answer; anything else as the form field
+ * for that input and a Next button), finish with the checklist as the inputs allow (once one is
+ * shown), or fill in the rest in the full form.
  */
 export function followUpElements(step: AskStep, error?: string): { body: CardElement[]; actions: CardAction[] } {
   const { key, question, choices } = step.question;
@@ -31,15 +33,17 @@ export function followUpElements(step: AskStep, error?: string): { body: CardEle
     text(`**${literal(question)}** (${key})`, { spacing: 'Small' }),
     subtle(`${step.remaining} question${step.remaining === 1 ? '' : 's'} left · given: ${given(step.draft)}`),
   ];
-  if (error) body.push(text(`⚠️ ${literal(error)}`, { color: 'Attention', size: 'Small' }));
+  if (error) body.push(container([text(`⚠️ ${literal(error)}`)], { style: 'attention' }));
+  const others: CardAction[] = [button('Edit in the form', VERB.openForm, { d: step.draft })];
+  if (step.preview) others.unshift(button('Finish without answering', VERB.showNow, { d: step.draft }));
   const actions: CardAction[] = [];
-  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length <= LIMITS.buttons;
+  // Teams folds buttons beyond a row into "…": choices that do not fit beside the others become a field.
+  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length + others.length <= LIMITS.buttons;
   if (asButtons) {
     for (const choice of choices) actions.push(button(spec.kind === 'flag' ? (FLAG_TITLES[choice] ?? choice) : choice, VERB.answer, { d: step.draft, k: key, v: choice }));
   } else {
     body.push(...inputElements({ ...spec, required: true }, undefined));
     actions.push(button('Next', VERB.answer, { d: step.draft, k: key }, { style: 'positive', associatedInputs: 'auto' }));
   }
-  if (step.preview) actions.push(button('Show the checklist now', VERB.showNow, { d: step.draft }));
-  return { body, actions };
+  return { body, actions: [...actions, ...others] };
 }

@@ -9,11 +9,13 @@ import type { AdaptiveCard, CardAction, CardElement } from './kit.js';
 import type { RefRenderer } from './refs.js';
 import { literal } from './text.js';
 
-/** A finished checklist with Record (the description rides in the button) and a way back to the form. */
+/**
+ * A finished checklist with Record (the description rides in the button) and a way back to the
+ * form. Once recorded (`note`), a review that did not ship keeps the way back to the form.
+ */
 export function finishedChecklistCard(stream: StreamDescription, result: ReviewResult, refs: RefRenderer, note?: CardElement): AdaptiveCard {
-  const actions: CardAction[] = note
-    ? []
-    : [button('Record review', VERB.record, { s: stream }, { style: 'positive' }), button('Edit in the form', VERB.openForm, { d: stream })];
+  const edit = (style?: 'positive') => button('Edit in the form', VERB.openForm, { d: stream }, style ? { style } : {});
+  const actions: CardAction[] = !note ? [button('Record review', VERB.record, { s: stream }, { style: 'positive' }), edit()] : result.verdict === 'ship' ? [] : [edit('positive')];
   const body = [...checklistBody(result, refs), ...(note ? [note] : [])];
   return card(body, `${result.stream}: ${result.verdict}`, actions);
 }
@@ -21,7 +23,7 @@ export function finishedChecklistCard(stream: StreamDescription, result: ReviewR
 export function invalidCard(step: Extract<ReviewStep, { kind: 'invalid' }>): AdaptiveCard {
   const issues = step.issues.filter((issue) => !step.message.includes(issue.message)).map((issue) => `- ${literal(issue.message)}`);
   const body: CardElement[] = [
-    container([text(literal(step.message), { color: 'Attention' }), ...(issues.length > 0 ? [text(issues.join('\n'), { spacing: 'Small' })] : [])], { style: 'attention' }),
+    container([text(`⚠️ **${literal(step.message)}**`), ...(issues.length > 0 ? [text(issues.join('\n'), { spacing: 'Small' })] : [])], { style: 'attention' }),
     text('`ingest-review help` lists every input and its values; `ingest-review` alone opens the form.', { isSubtle: true, size: 'Small' }),
   ];
   return card(body, step.message);
@@ -31,7 +33,8 @@ export function invalidCard(step: Extract<ReviewStep, { kind: 'invalid' }>): Ada
 export function stepCard(step: ReviewStep, refs: RefRenderer, error?: string): AdaptiveCard {
   if (step.kind === 'invalid') return invalidCard(step);
   if (step.kind === 'review') return finishedChecklistCard(step.stream, step.result, refs);
-  const preview = step.preview ? [...checklistBody(step.preview, refs)] : [];
+  // The reminders wait for the finished checklist: this card is about the next question.
+  const preview = step.preview ? checklistBody({ ...step.preview, reminders: [] }, refs) : [];
   const followUp = followUpElements(step, error);
   const fallback = step.preview ? `${step.preview.stream}: ${step.preview.verdict} so far. ${step.question.question}` : step.question.question;
   return card([...preview, container(followUp.body, { separator: preview.length > 0, spacing: 'Large', style: 'emphasis' })], fallback, followUp.actions);
