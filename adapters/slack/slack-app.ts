@@ -17,8 +17,7 @@ import { webClientOptions } from './web-client.js';
 
 export interface SlackApp {
   app: App;
-  /** Null in Socket Mode, where Slack is reached over a WebSocket instead. */
-  /** The HTTP server routes `/slack/events` to it. */
+  /** What the HTTP server routes `/slack/events` to; null in Socket Mode, where Slack is reached over a WebSocket instead. */
   handler: NodeHandler | null;
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -19,8 +19,8 @@ function given(draft: PartialStreamDescription): string {
 
 /**
  * What can come next: answer (a button per choice, each carrying the draft, or one that opens a
- * one-field form); once a checklist so far is shown, finish with it as it is; or fill in the
- * rest in the full form.
+ * one-field form), or, once a checklist so far is shown above, finish with it as the inputs
+ * allow (the finished checklist then offers the full form).
  */
 function answerButtons(step: AskStep): Button[] | null {
   const { key, choices } = step.question;
@@ -42,8 +42,6 @@ function answerButtons(step: AskStep): Button[] | null {
     const value = encodeState({ d: step.draft, k: key }, LIMITS.buttonValue);
     if (value !== null) buttons.push(button('Finish without answering', ACTION.showChecklist, value));
   }
-  const draft = encodeState(step.draft, LIMITS.buttonValue);
-  if (draft !== null) buttons.push(button('Edit in the form', ACTION.editForm, draft));
   return buttons;
 }
 

@@ -20,8 +20,8 @@ function given(draft: PartialStreamDescription): string {
 /**
  * One follow-up question of an inline review, and what can come next: answer it (a short choice
  * as a row of buttons, each carrying the draft and its answer; anything else as the form field
- * for that input and a Next button), finish with the checklist as the inputs allow (once one is
- * shown), or fill in the rest in the full form.
+ * for that input and a Next button), or, once a checklist so far is shown above, finish with it
+ * as the inputs allow (the finished checklist then offers the full form).
  */
 export function followUpElements(step: AskStep, error?: string): { body: CardElement[]; actions: CardAction[] } {
   const { key, question, choices } = step.question;
@@ -34,16 +34,16 @@ export function followUpElements(step: AskStep, error?: string): { body: CardEle
     subtle(`${step.remaining} question${step.remaining === 1 ? '' : 's'} left · given: ${given(step.draft)}`),
   ];
   if (error) body.push(container([text(`⚠️ ${literal(error)}`)], { style: 'attention' }));
-  const others: CardAction[] = [button('Edit in the form', VERB.openForm, { d: step.draft })];
-  if (step.preview) others.unshift(button('Finish without answering', VERB.showNow, { d: step.draft }));
   const actions: CardAction[] = [];
-  // Teams folds buttons beyond a row into "…": choices that do not fit beside the others become a field.
-  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length + others.length <= LIMITS.buttons;
+  // The answers and "Show the checklist now" share one row, which Teams caps at LIMITS.buttons.
+  const room = LIMITS.buttons - (step.preview ? 1 : 0);
+  const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length <= room;
   if (asButtons) {
     for (const choice of choices) actions.push(button(spec.kind === 'flag' ? (FLAG_TITLES[choice] ?? choice) : choice, VERB.answer, { d: step.draft, k: key, v: choice }));
   } else {
     body.push(...inputElements({ ...spec, required: true }, undefined));
     actions.push(button('Next', VERB.answer, { d: step.draft, k: key }, { style: 'positive', associatedInputs: 'auto' }));
   }
-  return { body, actions: [...actions, ...others] };
+  if (step.preview) actions.push(button('Finish without answering', VERB.showNow, { d: step.draft }));
+  return { body, actions };
 }

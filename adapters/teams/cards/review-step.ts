@@ -1,5 +1,5 @@
 import type { StreamDescription } from '../../../src/review/stream-description.js';
-import type { ReviewResult } from '../../../src/review/types.js';
+import type { ReviewResult, Verdict } from '../../../src/review/types.js';
 import { VERB } from '../ids.js';
 import type { ReviewStep } from '../review-flow.js';
 import { checklistBody } from './checklist.js';
@@ -10,14 +10,18 @@ import type { RefRenderer } from './refs.js';
 import { literal } from './text.js';
 
 /**
- * A finished checklist with Record (the description rides in the button) and a way back to the
- * form. Once recorded (`note`), a review that did not ship keeps the way back to the form.
+ * Record (the description rides in the button) and a way back to the form; once recorded, a
+ * review that did not ship keeps the way back, now the thing to do.
  */
+function checklistActions(stream: StreamDescription, verdict: Verdict, recorded: boolean): CardAction[] {
+  if (!recorded) return [button('Record review', VERB.record, { s: stream }, { style: 'positive' }), button('Edit in the form', VERB.openForm, { d: stream })];
+  return verdict === 'ship' ? [] : [button('Edit in the form', VERB.openForm, { d: stream }, { style: 'positive' })];
+}
+
+/** A finished checklist; `note` says it was recorded. */
 export function finishedChecklistCard(stream: StreamDescription, result: ReviewResult, refs: RefRenderer, note?: CardElement): AdaptiveCard {
-  const edit = (style?: 'positive') => button('Edit in the form', VERB.openForm, { d: stream }, style ? { style } : {});
-  const actions: CardAction[] = !note ? [button('Record review', VERB.record, { s: stream }, { style: 'positive' }), edit()] : result.verdict === 'ship' ? [] : [edit('positive')];
   const body = [...checklistBody(result, refs), ...(note ? [note] : [])];
-  return card(body, `${result.stream}: ${result.verdict}`, actions);
+  return card(body, `${result.stream}: ${result.verdict}`, checklistActions(stream, result.verdict, note !== undefined));
 }
 
 export function invalidCard(step: Extract<ReviewStep, { kind: 'invalid' }>): AdaptiveCard {

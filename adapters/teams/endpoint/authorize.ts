@@ -31,8 +31,8 @@ function expiring(identity: Identity, logger: Logger): AuthResult {
 /**
  * The SDK's JWT middleware (`authorizeJWT`, behind `CloudAdapter.authorizeRequest`): the token's
  * signature against Microsoft's published keys, its audience (MicrosoftAppId), issuer, tenant and
- * expiry (which must be there). It runs before the body is read, writing only to a captured response, so every refusal
- * is answered here in one way.
+ * expiry (which must be there). It runs before the body is read, writing only to a captured
+ * response, so every refusal is answered here in one way.
  */
 export function jwtAuthorizer(adapter: CloudAdapter, logger: Logger, timeoutMs: number = AUTH_TIMEOUT_MS): Authorizer {
   return async (headers) => {

@@ -82,8 +82,8 @@ describe('/ingest-review', () => {
   it('asks for missing inputs with buttons, carrying the draft until the checklist is complete', async () => {
     const first = await acked(await command('name="Orders" connector=salesforce-crm refreshMode=upsert'));
     expect(first.blocks[0]!.text!.text).toMatch(/Which category/);
-    // No checklist yet, so nothing to finish with: answer, or fill in the rest in the form.
-    expect(buttons(first.blocks).map((b) => b.text!.text)).toEqual(['profile', 'engagement', 'other', 'Edit in the form']);
+    // No checklist yet, so nothing to finish with: the answers only.
+    expect(buttons(first.blocks).map((b) => b.text!.text)).toEqual(['profile', 'engagement', 'other']);
     const choice = buttons(first.blocks).find((b) => b.text!.text === 'engagement')!;
     const click = buttonClick(choice.action_id!, choice.value, { response_url: fake.hookUrl('follow-up'), container: { type: 'message', is_ephemeral: true } });
     expect((await sendSigned(server.url, interactionRequest(click))).status).toBe(200);
@@ -93,7 +93,7 @@ describe('/ingest-review', () => {
     expect(second.blocks[0]!.type).toBe('header');
     // The checklist so far is above the question, so the way out is to finish with it as it is.
     const labels = buttons(second.blocks).map((b) => b.text!.text);
-    expect(labels.slice(-2)).toEqual(['Finish without answering', 'Edit in the form']);
+    expect(labels.at(-1)).toBe('Finish without answering');
     expect(labels).not.toContain('Show the checklist now');
     expect(JSON.stringify(second.blocks)).not.toContain('Before it ships');
     const finish = buttons(second.blocks).find((b) => b.text!.text === 'Finish without answering')!;
@@ -213,16 +213,6 @@ describe('/ingest-review', () => {
     expect(category.initial_option?.value).toBe('profile');
     // The fixed form comes back as a new checklist where the recorded one was.
     expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fake.hookUrl('checklist') });
-  });
-
-  it('opens the form from a question, pre-filled with the inputs given so far', async () => {
-    const { blocks } = await acked(await command('name="Orders" connector=salesforce-crm refreshMode=upsert'));
-    const edit = buttons(blocks).find((b) => b.text!.text === 'Edit in the form')!;
-    await sendSigned(server.url, interactionRequest(buttonClick(edit.action_id!, edit.value, { response_url: fake.hookUrl('step') })));
-    const [open] = await fake.waitFor('views.open');
-    const view = open!.params.view as { blocks: Block[] };
-    expect((view.blocks.find((b) => b.block_id === 'refreshMode')!.element as Element & { initial_option?: { value: string } }).initial_option?.value).toBe('upsert');
-    expect((view.blocks.find((b) => b.block_id === 'category')!.element as Element & { initial_option?: unknown }).initial_option).toBeUndefined();
   });
 
   it('explains itself on help, and says when a stream name is unknown', async () => {
