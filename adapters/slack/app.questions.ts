@@ -6,7 +6,7 @@ import { statusOrQuestion } from './app.status.js';
 import { fallbackText } from './blocks/kit.js';
 import { DeliveryError } from './delivery-errors.js';
 import type { SlackDeps } from './deps.js';
-import { questionText, shouldAnswer, type IncomingMessage } from './event-text.js';
+import { incomingMessageSchema, questionText, shouldAnswer, type IncomingMessage } from './event-text.js';
 import type { SlackRoutes } from './routes.js';
 
 /** A question to answer, from one Events API delivery. */
@@ -71,14 +71,25 @@ function deliveryOf(body: { event_id?: unknown }, event: IncomingMessage, botUse
 
 /** Mentions in channels and direct messages: each answered in its thread. */
 export function registerQuestions(routes: SlackRoutes, deps: SlackDeps): void {
+  /** The event's fields, or null (logged) for a malformed one, acknowledged so Slack does not deliver it again. */
+  const read = (event: Record<string, unknown>): IncomingMessage | null => {
+    const parsed = incomingMessageSchema.safeParse(event);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    deps.logger.warn({ event: String(event.type), field: issue?.path.join('.'), issue: issue?.message }, 'ignored a malformed Slack message event');
+    return null;
+  };
   const answer = async (message: IncomingMessage, body: { event_id?: unknown }) => {
     if (!shouldAnswer(message, deps.bot)) return;
     const delivery = deliveryOf(body, message, deps.bot.userId);
     if (delivery) await answerDelivery(deps, delivery);
   };
-  routes.event('app_mention', (event, body) => answer(event as IncomingMessage, body));
+  routes.event('app_mention', async (event, body) => {
+    const mention = read(event);
+    if (mention) await answer(mention, body);
+  });
   routes.event('message', async (event, body) => {
-    const incoming = event as IncomingMessage;
-    if (incoming.channel_type === 'im') await answer(incoming, body);
+    const incoming = read(event);
+    if (incoming?.channel_type === 'im') await answer(incoming, body);
   });
 }

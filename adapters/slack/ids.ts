@@ -12,7 +12,10 @@ export const ACTION = {
   openReview: 'review_open',
   choice: 'review_choice:',
   answer: 'review_answer',
+  /** "Finish without answering": the checklist as the inputs given allow, no more questions. */
   showChecklist: 'review_show',
+  /** "Edit in the form": the full form, pre-filled with the description so far. */
+  editForm: 'review_edit',
   record: 'review_record',
   share: 'review_share',
   digestReview: 'digest_review',
