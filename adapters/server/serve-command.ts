@@ -6,14 +6,16 @@ import { waitForSignal } from './signals.js';
 import { startServe } from './start-serve.js';
 
 const usage = `Usage:
-  ingest-advisor serve      run the bot: Slack (/slack/events), Teams (/api/messages), GET /healthz, and the daily digest
+  ingest-advisor serve      run the bot: Slack (/slack/events), Teams (/api/messages), GET /healthz, the daily digest and the org sync
 
 Configuration comes from the environment (and .env); see the README's configuration table:
   PORT (default 3978), HOST (127.0.0.1 without platform credentials, else 0.0.0.0),
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (Slack over HTTP), SLACK_APP_TOKEN (Socket Mode),
   SLACK_API_URL, MicrosoftAppId + MicrosoftAppPassword (+ MicrosoftAppTenantId, MicrosoftAppType) for
   Teams (unset: local mode without auth, served on a loopback HOST only), DIGEST_SLACK_CHANNEL,
-  DIGEST_CRON, DIGEST_TZ, INGEST_ADVISOR_DB, DOCS_BASE_URL.
+  DIGEST_CRON, DIGEST_TZ, INGEST_ADVISOR_DB, DOCS_BASE_URL; with SF_CLIENT_ID and SF_CLIENT_SECRET (or
+  SF_USERNAME and SF_PRIVATE_KEY_FILE) it also syncs the Data 360 org on SYNC_CRON (default: 30 minutes
+  before each DIGEST_CRON run), and at start-up when no sync has succeeded since the last scheduled one.
 A missing or malformed variable stops start-up with exit code 2 and a message naming it.
 SIGTERM or SIGINT drains requests in progress and exits 0; a second one stops at once.
 
@@ -24,7 +26,7 @@ Examples:
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the Slack and Teams bot, /healthz and the daily digest on one HTTP server',
+  summary: 'run the Slack and Teams bot, /healthz, the daily digest and the org sync on one HTTP server',
   usage,
   async run(args, io) {
     const { positionals } = parseCommandArgs(args, {}, usage);

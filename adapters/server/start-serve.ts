@@ -11,6 +11,7 @@ import { createDigestService } from '../../src/schedule/digest-service.js';
 import { platformDestinations } from '../destinations.js';
 import { startTeams } from '../teams/start-teams.js';
 import { startSlack, type StartedSlack } from './start-slack.js';
+import { orgSyncService, syncHealth, syncSettings } from './start-sync.js';
 import { HttpServer } from './http-server.js';
 import { serverConfig } from './server-config.js';
 import { TaskTracker } from './tasks.js';
@@ -31,6 +32,8 @@ export interface RunningServe {
   port: number;
   /** Resolves when the digest runs started so far have finished (tests and tooling wait on it). */
   digestIdle(): Promise<void>;
+  /** Resolves when the org syncs started so far have finished. */
+  syncIdle(): Promise<void>;
   /** Drains and stops everything; resolves when the registry is closed. */
   stop(): Promise<void>;
 }
@@ -45,6 +48,7 @@ const EVENT_RETENTION_MS = 7 * DAY_MS;
 export async function startServe(options: ServeOptions): Promise<RunningServe> {
   const env = readEnv(options.cwd, options.env);
   const config = serverConfig(env);
+  const sync = syncSettings(env, config.digest);
   const logger = options.logger ?? createLogger(env);
   const path = policyPath(undefined, env);
   const policy = path === undefined ? undefined : loadPolicy(path, options.cwd);
@@ -56,9 +60,12 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     const advisor = await loadAdvisor(env);
     const now = () => (options.clock ?? { now: () => new Date() }).now();
     if (config.slack) slack = await startSlack(config.slack, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, maxAgeDays: config.registry.reviewMaxAgeDays, policy }, http);
-    const teams = startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest }, http, config.host);
+    const teams = startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest, maxAgeDays: config.registry.reviewMaxAgeDays }, http, config.host);
+    const orgSync = sync ? orgSyncService(sync, { db, cwd: options.cwd, logger, ...(options.clock ? { clock: options.clock } : {}) }) : null;
     const digest = createDigestService({
       db,
+      // The digest reads what a sync in progress brings.
+      beforeRun: () => orgSync?.schedule.whenIdle() ?? Promise.resolve(),
       config: config.digest,
       maxAgeDays: config.registry.reviewMaxAgeDays,
       destinations: () => platformDestinations({ env, db, config: config.digest, logger }),
@@ -67,20 +74,24 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     });
     const address = await http.listen(config.port, config.host);
     const prune = schedulePruning(db, now, logger);
+    // The sync first: a catch-up sync at start-up runs before a catch-up digest reads the registry.
+    orgSync?.schedule.start();
     digest.start();
     let status: 'ready' | 'stopping' = 'ready';
-    http.health = () => ({ status, slack: config.slack?.mode ?? 'off', teams, digest: { nextRun: digest.nextRun()?.toISOString() ?? null, slackChannel: config.digest.slackChannel } });
+    http.health = () => ({ status, slack: config.slack?.mode ?? 'off', teams, digest: { nextRun: digest.nextRun()?.toISOString() ?? null, slackChannel: config.digest.slackChannel }, sync: syncHealth(orgSync) });
     const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-    logger.info({ url, slack: config.slack?.mode ?? 'off' }, 'ingest-advisor is serving');
+    logger.info({ url, slack: config.slack?.mode ?? 'off', sync: orgSync ? (orgSync.schedule.nextRun()?.toISOString() ?? 'on') : 'off' }, 'ingest-advisor is serving');
     const grace = options.graceMs ?? 10_000;
     return {
       url,
       port: address.port,
       digestIdle: () => digest.whenIdle(),
+      syncIdle: () => orgSync?.schedule.whenIdle() ?? Promise.resolve(),
       stop: async () => {
         status = 'stopping';
         clearInterval(prune);
         await digest.stop();
+        await orgSync?.schedule.stop();
         await http.close(grace);
         if (!(await tasks.drain(grace))) logger.warn({ left: tasks.size }, 'replies still running at the end of the grace period were abandoned');
         await slack?.stop();

@@ -20,7 +20,7 @@ export async function startSlack(config: SlackConfig, base: Omit<SlackDeps, 'cli
   const client = createWebClient({ botToken: config.botToken, apiUrl: config.apiUrl, logger: base.logger, rejectRateLimited: false });
   const bot = await identifyBot(client);
   const slack = createSlackApp(config, { ...base, client, bot, apiUrl: config.apiUrl, eventLeaseMs: EVENT_LEASE_MS });
-  if (slack.handler) http.mount('/slack/events', slack.handler as Parameters<HttpServer['mount']>[1]);
+  if (slack.handler) http.mount('/slack/events', slack.handler);
   try {
     await slack.start();
   } catch (error) {

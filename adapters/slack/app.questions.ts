@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { claimEvent, completeEvent, releaseEvent } from '../../src/registry/event-claims.js';
 import { recordQuestion } from '../../src/registry/questions.js';
 import { answerMessage, introMessage } from './blocks/answer.js';
+import { statusOrQuestion } from './app.status.js';
 import { fallbackText } from './blocks/kit.js';
 import { DeliveryError } from './delivery-errors.js';
 import type { SlackDeps } from './deps.js';
-import { questionText, shouldAnswer, type IncomingMessage } from './event-text.js';
+import { incomingMessageSchema, questionText, shouldAnswer, type IncomingMessage } from './event-text.js';
 import type { SlackRoutes } from './routes.js';
 
 /** A question to answer, from one Events API delivery. */
@@ -28,7 +29,7 @@ export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promi
   if (claim.kind === 'busy') throw new DeliveryError(`${delivery.eventKey} is being answered by another delivery`, 503);
   let posted = false;
   try {
-    const message = delivery.text === '' ? introMessage() : ask(deps, delivery);
+    const message = delivery.text === '' ? introMessage() : statusOrQuestion(deps, delivery.text, () => ask(deps, delivery.text, { user: delivery.user, eventKey: delivery.eventKey }));
     await deps.client.chat.postMessage({ channel: delivery.channel, thread_ts: delivery.threadTs, text: fallbackText(message.text), blocks: message.blocks, unfurl_links: false });
     posted = true;
     completeEvent(deps.db, delivery.eventKey, claim.token, deps.now().getTime());
@@ -44,16 +45,20 @@ export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promi
   }
 }
 
-function ask(deps: SlackDeps, delivery: Delivery) {
-  const result = deps.advisor.ask(delivery.text);
+/**
+ * A question answered as a typed one is: the advisor's answer, recorded with who asked (for
+ * feedback and the gaps list). Also what a digest's "ask the advisor" button asks.
+ */
+export function ask(deps: SlackDeps, question: string, from: { user: string; eventKey?: string }) {
+  const result = deps.advisor.ask(question);
   const top = result.sources[0];
   const questionId = recordQuestion(deps.db, {
-    eventKey: delivery.eventKey,
+    ...(from.eventKey ? { eventKey: from.eventKey } : {}),
     question: result.question,
     confident: result.confident,
     topSource: top ? `${top.doc}#${top.section}` : null,
     via: 'slack',
-    by: delivery.user,
+    by: from.user,
     at: deps.now(),
   });
   return answerMessage(result, questionId);
@@ -66,14 +71,25 @@ function deliveryOf(body: { event_id?: unknown }, event: IncomingMessage, botUse
 
 /** Mentions in channels and direct messages: each answered in its thread. */
 export function registerQuestions(routes: SlackRoutes, deps: SlackDeps): void {
+  /** The event's fields, or null (logged) for a malformed one, acknowledged so Slack does not deliver it again. */
+  const read = (event: Record<string, unknown>): IncomingMessage | null => {
+    const parsed = incomingMessageSchema.safeParse(event);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    deps.logger.warn({ event: String(event.type), field: issue?.path.join('.'), issue: issue?.message }, 'ignored a malformed Slack message event');
+    return null;
+  };
   const answer = async (message: IncomingMessage, body: { event_id?: unknown }) => {
     if (!shouldAnswer(message, deps.bot)) return;
     const delivery = deliveryOf(body, message, deps.bot.userId);
     if (delivery) await answerDelivery(deps, delivery);
   };
-  routes.event('app_mention', (event, body) => answer(event as IncomingMessage, body));
+  routes.event('app_mention', async (event, body) => {
+    const mention = read(event);
+    if (mention) await answer(mention, body);
+  });
   routes.event('message', async (event, body) => {
-    const incoming = event as IncomingMessage;
-    if (incoming.channel_type === 'im') await answer(incoming, body);
+    const incoming = read(event);
+    if (incoming?.channel_type === 'im') await answer(incoming, body);
   });
 }

@@ -8,7 +8,7 @@ import type { InputKey, StreamDescription } from '../../src/review/stream-descri
 import { INPUT_KEYS } from '../../src/review/input-catalogue.js';
 import type { ActionContext } from './action-context.js';
 import { checklistBlocks } from './blocks/checklist.js';
-import { actions, button, context, fitMessage } from './blocks/kit.js';
+import { context, divider, fitMessage, section } from './blocks/kit.js';
 import { LIMITS } from './blocks/limits.js';
 import { refRenderer } from './blocks/refs.js';
 import { who } from './blocks/recorded-review.js';
@@ -17,7 +17,7 @@ import { reviewOptions, type SlackDeps } from './deps.js';
 import { ACTION, indexedPattern } from './ids.js';
 import { checkDraft, nextStep } from './review-flow.js';
 import type { SlackRoutes } from './routes.js';
-import { finishedChecklist, openReviewForm, send, sendStep } from './review-replies.js';
+import { finishedChecklist, openReviewForm, recordedButtons, send, sendStep } from './review-replies.js';
 import { decodeState, draftSchema, encodeState, followUpValueSchema } from './state.js';
 
 const audience = (ctx: ActionContext) => ({ user: ctx.user, responseUrl: ctx.responseUrl });
@@ -26,6 +26,13 @@ async function openForm(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   if (!ctx.triggerId) return;
   const known = ctx.value ? findStream(deps.db, ctx.value) : null;
   await openReviewForm(deps, ctx.triggerId, known?.description ?? {}, { r: ctx.responseUrl, c: ctx.channel });
+}
+
+/** "Edit in the form": the form pre-filled with the description the button carries (checked again on submit). */
+async function editInForm(deps: SlackDeps, ctx: ActionContext): Promise<void> {
+  const draft = decodeState(ctx.value, draftSchema);
+  if (!ctx.triggerId || !draft) return;
+  await openReviewForm(deps, ctx.triggerId, draft, { r: ctx.responseUrl, c: ctx.channel });
 }
 
 /** A choice button: the draft it carries plus the chosen value, then the next step. */
@@ -66,11 +73,10 @@ async function record(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   const result = reviewStream(stream, reviewOptions(deps));
   const recorded = recordReview(deps.db, stream, result, { by: ctx.user, via: 'slack', at: deps.now() });
   const checked = result.verdict === 'ship' || result.verdict === 'ship-with-warnings';
-  const note = `Recorded by ${who(ctx.user)} at ${recorded.at.toISOString().slice(0, 16).replace('T', ' ')} UTC: ${
-    checked ? 'the stream is checked as of this description.' : `with verdict ${result.verdict} it stays in the digest until a passing review.`
-  }`;
-  const share = encodeState(stream, LIMITS.buttonValue);
-  const extra = [context(`✔️ ${note}`), ...(share ? [actions([button('Share in channel', ACTION.share, share)])] : [])];
+  const when = recorded.at.toISOString().slice(0, 16).replace('T', ' ');
+  const effect = checked ? 'the stream is checked as of this description.' : `with verdict ${result.verdict} it stays in the digest until a review of it ships: edit the description and review it again.`;
+  // A section, not a context block: who recorded it and what that did is the news of this message.
+  const extra = [divider(), section(`📝 *Recorded* by ${who(ctx.user)} at ${when} UTC: ${effect}`), ...recordedButtons(stream, result.verdict)];
   await send(deps, audience(ctx), finishedChecklist(deps, stream, result, extra), { replaceOriginal: true });
 }
 
@@ -90,6 +96,7 @@ export function registerReviewActions(routes: SlackRoutes, deps: SlackDeps): voi
   on(indexedPattern(ACTION.choice), 'follow-up answer', (ctx) => choose(deps, ctx, false));
   on(ACTION.showChecklist, 'show checklist', (ctx) => choose(deps, ctx, true));
   on(ACTION.answer, 'follow-up form', (ctx) => askInForm(deps, ctx));
+  on(ACTION.editForm, 'edit in the form', (ctx) => editInForm(deps, ctx));
   on(ACTION.record, 'record review', (ctx) => record(deps, ctx));
   on(ACTION.share, 'share review', (ctx) => share(deps, ctx));
 }

@@ -1,4 +1,6 @@
 import { findStream } from '../../src/registry/stream-lookup.js';
+import { statusRequest } from '../../src/status/status-request.js';
+import { statusMessage } from './app.status.js';
 import { helpMessage } from './blocks/help.js';
 import { fallbackText, section } from './blocks/kit.js';
 import { refRenderer } from './blocks/refs.js';
@@ -60,6 +62,8 @@ function immediateAnswer(deps: SlackDeps, text: string): SlackMessage | null {
 async function answerLater(deps: SlackDeps, command: SlashCommand, text: string): Promise<void> {
   const to: ReviewAudience = { user: command.user_id, responseUrl: command.response_url };
   if (text === '') return openForm(deps, command, to);
+  const status = statusRequest(text);
+  if (status !== null) return send(deps, to, statusMessage(deps, status, true));
   const stream = findStream(deps.db, text.replace(/^["“']|["”']$/g, ''));
   const refs = refRenderer(deps.advisor, deps.docsBaseUrl);
   return send(deps, to, stream ? recordedReviewMessage(stream, refs) : unknownStreamMessage(text));

@@ -1,18 +1,23 @@
+import { z } from 'zod';
 import type { BotIdentity } from './web-client.js';
 
-/** The fields of a message or app_mention event the advisor reads. */
-export interface IncomingMessage {
-  type?: string;
-  subtype?: string;
-  channel?: string;
-  channel_type?: string;
-  user?: string;
-  bot_id?: string;
-  app_id?: string;
-  text?: string;
-  ts?: string;
-  thread_ts?: string;
-}
+const field = z.string().max(200).optional();
+
+/** The fields of a message or app_mention event the advisor reads, checked: events are input. */
+export const incomingMessageSchema = z.object({
+  type: field,
+  subtype: field,
+  channel: field,
+  channel_type: field,
+  user: field,
+  bot_id: field,
+  app_id: field,
+  // Slack cuts message text at 40,000 characters.
+  text: z.string().max(40_000).optional(),
+  ts: field,
+  thread_ts: field,
+});
+export type IncomingMessage = z.infer<typeof incomingMessageSchema>;
 
 /**
  * Only people's own new messages are answered: never the bot itself, never another bot or app

@@ -12,11 +12,18 @@ export const ACTION = {
   openReview: 'review_open',
   choice: 'review_choice:',
   answer: 'review_answer',
+  /** "Finish without answering": the checklist as the inputs given allow, no more questions. */
   showChecklist: 'review_show',
+  /** "Edit in the form": the full form, pre-filled with the description so far. */
+  editForm: 'review_edit',
   record: 'review_record',
   share: 'review_share',
   digestReview: 'digest_review',
   digestSnooze: 'digest_snooze',
+  /** Asks the advisor about a stream not landing; answered in the thread of the message it sits on. */
+  landingAsk: 'landing_ask',
+  /** The same from a message only the clicker sees (a status card): answered privately. */
+  landingAskPrivate: 'landing_ask_private',
 } as const;
 
 export const VIEW = {

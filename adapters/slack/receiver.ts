@@ -2,18 +2,20 @@ import { ExpressReceiver, type Logger as BoltLogger, type ReceiverProcessEventEr
 import type { Request, Response } from 'express';
 import type { TaskTracker } from '../server/tasks.js';
 import { DeliveryError, unwrapBoltError } from './delivery-errors.js';
+import { payloadProblem } from './slack-payload.js';
 
 /**
  * Bolt's Express receiver with two changes. Every request gets an answer at once: one that no
  * listener acknowledges (a link button's click, a payload Bolt cannot read) is answered when Bolt
- * is done with it instead of after Bolt's 3-second timeout. And a failed event delivery answers
- * 500 or 503 so that Slack delivers it again; other failures answer 400, never 5xx.
+ * is done with it instead of after Bolt's 3-second timeout. A malformed payload never reaches a
+ * listener. And a failed event delivery answers 500 or 503 so that Slack delivers it again;
+ * other failures answer 400, never 5xx.
  */
 export class AdvisorReceiver extends ExpressReceiver {
-  constructor(signingSecret: string, logger: BoltLogger, private readonly tasks: TaskTracker) {
+  constructor(signingSecret: string, private readonly log: BoltLogger, private readonly tasks: TaskTracker) {
     super({
       signingSecret,
-      logger,
+      logger: log,
       // The HTTP answer to an event waits until it is answered in Slack, so a crash before that
       // makes Slack deliver it again; commands and clicks acknowledge first and work after.
       processBeforeResponse: true,
@@ -29,10 +31,17 @@ export class AdvisorReceiver extends ExpressReceiver {
   }
 
   override async requestHandler(req: Request, res: Response): Promise<void> {
+    const problem = payloadProblem(req.body);
+    if (problem) {
+      this.log.warn(`ignored a malformed Slack payload (${problem.reason})`);
+      // Slack delivers an event again after any answer but 2xx: a malformed one is acknowledged.
+      res.status(problem.kind === 'event' ? 200 : 400).end();
+      return;
+    }
     const handling = super.requestHandler(req, res);
     this.tasks.track(handling);
     await handling;
-    if (!res.headersSent) res.status(isSlackPayload(req.body) ? 200 : 400).end();
+    if (!res.headersSent) res.status(200).end();
   }
 }
 
@@ -45,11 +54,4 @@ async function answerFailure({ error, logger, request, response }: ReceiverProce
   response.writeHead(status, status === 503 ? { 'Retry-After': '60' } : {}).end();
   // true: the response is written, so Bolt stops its 3-second "never acknowledged" timer.
   return true;
-}
-
-/** A payload of a kind Bolt dispatches (event, command, interaction); anything else is a bad request. */
-function isSlackPayload(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const record = body as Record<string, unknown>;
-  return typeof record.type === 'string' || typeof record.command === 'string';
 }

@@ -1,5 +1,5 @@
 import type { StreamDescription } from '../../src/review/stream-description.js';
-import type { ReviewResult } from '../../src/review/types.js';
+import type { ReviewResult, Verdict } from '../../src/review/types.js';
 import { checklistBlocks, checklistMessage } from './blocks/checklist.js';
 import { followUpMessage } from './blocks/follow-up.js';
 import { actions, button, context, divider, fitMessage, section, type Block } from './blocks/kit.js';
@@ -19,11 +19,25 @@ export interface ReviewAudience {
   responseUrl: string | undefined;
 }
 
-/** The buttons under a finished checklist: they carry the description, so nothing is kept server-side. */
+/**
+ * The buttons under a finished checklist: record it, go back to the form to change the
+ * description, or share it. They carry the description, so nothing is kept server-side.
+ */
 export function checklistButtons(stream: StreamDescription): Block[] {
   const value = encodeState(stream, LIMITS.buttonValue);
   if (value === null) return [context('_This description is too long to record from Slack; record it with `ingest-advisor review --file FILE --record`._')];
-  return [actions([button('Record review', ACTION.record, value, 'primary'), button('Share in channel', ACTION.share, value)], 'review-actions')];
+  return [actions([button('Record review', ACTION.record, value, 'primary'), button('Edit in the form', ACTION.editForm, value), button('Share in channel', ACTION.share, value)], 'review-actions')];
+}
+
+/**
+ * Under a recorded checklist: a review that did not ship keeps the way back to the form (fix
+ * the description, review again); every one can still be shared.
+ */
+export function recordedButtons(stream: StreamDescription, verdict: Verdict): Block[] {
+  const value = encodeState(stream, LIMITS.buttonValue);
+  if (value === null) return [];
+  const edit = verdict === 'ship' ? [] : [button('Edit in the form', ACTION.editForm, value, 'primary')];
+  return [actions([...edit, button('Share in channel', ACTION.share, value)], 'review-actions')];
 }
 
 export function finishedChecklist(deps: SlackDeps, stream: StreamDescription, result: ReviewResult, extra?: Block[]): SlackMessage {
@@ -41,8 +55,9 @@ export function stepMessage(deps: SlackDeps, step: ReviewStep): SlackMessage {
   if (step.kind === 'ask') {
     const question = followUpMessage(step);
     if (!step.preview) return question;
-    // The verdict so far on top, so a stream that already fails says so before any question.
-    const checklist = checklistBlocks(step.preview, refRenderer(deps.advisor, deps.docsBaseUrl));
+    // The verdict so far on top, so a stream that already fails says so before any question;
+    // the reminders wait for the finished checklist.
+    const checklist = checklistBlocks({ ...step.preview, reminders: [] }, refRenderer(deps.advisor, deps.docsBaseUrl));
     return { text: `${step.preview.stream}: ${step.preview.verdict} so far. ${question.text}`, blocks: fitMessage([...checklist, divider(), ...question.blocks]) };
   }
   return finishedChecklist(deps, step.stream, step.result);

@@ -1,7 +1,7 @@
 import { App, type Logger as BoltLogger } from '@slack/bolt';
-import type { Request, Response } from 'express';
 import { registerDigestActions } from './app.digest.js';
 import { registerFeedback } from './app.feedback.js';
+import { registerNotLandingActions } from './app.not-landing.js';
 import { registerQuestions } from './app.questions.js';
 import { registerReviewActions } from './app.review-actions.js';
 import { registerReviewCommand } from './app.review.js';
@@ -10,18 +10,16 @@ import { boltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { unwrapBoltError } from './delivery-errors.js';
 import { AdvisorReceiver } from './receiver.js';
+import { slackRequestGate, type NodeHandler } from './request-gate.js';
 import { SlackRoutes } from './routes.js';
 import { describe } from '../server/tasks.js';
 import type { SlackConfig } from './slack-config.js';
 import { webClientOptions } from './web-client.js';
 
-/** A Node request handler: the HTTP server routes `/slack/events` to it. */
-export type RequestHandler = (req: Request, res: Response) => void;
-
 export interface SlackApp {
   app: App;
-  /** Null in Socket Mode, where Slack is reached over a WebSocket instead. */
-  handler: RequestHandler | null;
+  /** What the HTTP server routes `/slack/events` to; null in Socket Mode, where Slack is reached over a WebSocket instead. */
+  handler: NodeHandler | null;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -56,10 +54,11 @@ export function createSlackApp(config: SlackConfig, deps: SlackDeps): SlackApp {
   registerReviewActions(routes, deps);
   registerReviewForms(routes, deps);
   registerDigestActions(routes, deps);
+  registerNotLandingActions(routes, deps);
   routes.attach(app, deps);
   return {
     app,
-    handler: receiver ? (req, res) => receiver.app(req, res) : null,
+    handler: receiver ? slackRequestGate({ signingSecret: config.signingSecret ?? '', logger: deps.logger }, (req, res) => receiver.app(req, res)) : null,
     start: async () => {
       if (!receiver) await app.start();
     },

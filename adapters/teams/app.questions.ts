@@ -3,11 +3,17 @@ import { recordQuestion } from '../../src/registry/questions.js';
 import { voterOf } from './activity/people.js';
 import { cardMessage } from './card-reply.js';
 import { answerCard, introCard } from './cards/answer.js';
+import type { AdaptiveCard } from './cards/kit.js';
 import type { TeamsDeps } from './deps.js';
 import { activityKey } from './once.js';
 
 /** Answers a question in the conversation (a channel thread's reply goes in the thread), logging it for feedback and gaps. */
 export async function answerQuestion(deps: TeamsDeps, context: TurnContext, question: string): Promise<void> {
+  await context.sendActivity(cardMessage(questionAnswerCard(deps, context, question)));
+}
+
+/** The answer to a question as a typed one gets it, recorded with who asked; also what "ask the advisor about it" asks. */
+export function questionAnswerCard(deps: TeamsDeps, context: TurnContext, question: string): AdaptiveCard {
   const result = deps.advisor.ask(question);
   const top = result.sources[0];
   const key = activityKey(context.activity);
@@ -20,7 +26,7 @@ export async function answerQuestion(deps: TeamsDeps, context: TurnContext, ques
     by: voterOf(context.activity),
     at: deps.now(),
   });
-  await context.sendActivity(cardMessage(answerCard(result, questionId)));
+  return answerCard(result, questionId);
 }
 
 /** A mention with nothing in it, `help`, or the app being added: what the advisor can do. */

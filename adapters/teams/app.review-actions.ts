@@ -56,7 +56,7 @@ const answer = (deps: TeamsDeps): CardHandler => async (_context, data) => {
     const asked = step.kind === 'ask' ? { ...step, question: questionAbout(key, base.draft, reviewOptions(deps)) } : step;
     return replace(stepCard(asked, refsOf(deps), error));
   };
-  if (value === undefined) return current('Answer the question first (or show the checklist as it is).');
+  if (value === undefined) return current('Answer the question first (or finish without answering).');
   const next = checkDraft({ ...base.draft, [key]: value });
   if (!('ok' in next)) return current(next.issues.map((issue) => issue.message).join(' ') || next.message);
   return replace(stepCard(nextStep(next.draft, reviewOptions(deps)), refsOf(deps)));

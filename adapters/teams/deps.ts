@@ -21,6 +21,8 @@ export interface TeamsDeps {
   appId: string;
   /** How long a claimed activity keeps a redelivery of it off before it counts as abandoned. */
   eventLeaseMs: number;
+  /** REVIEW_MAX_AGE_DAYS, for the review state `status STREAM` shows. */
+  maxAgeDays: number;
 }
 
 export function reviewOptions(deps: TeamsDeps): ReviewOptions {

@@ -11,6 +11,8 @@ export const VERB = {
   showNow: 'review.show',
   record: 'review.record',
   digestReview: 'digest.review',
+  /** Asks the advisor about a stream not landing (the digest and `status`). */
+  landingAsk: 'landing.ask',
 } as const;
 
 export type Verb = (typeof VERB)[keyof typeof VERB];
@@ -19,6 +21,7 @@ export type Verb = (typeof VERB)[keyof typeof VERB];
 export const COMMAND = {
   review: 'ingest-review',
   digest: 'digest',
+  status: 'status',
   help: 'help',
 } as const;
 

@@ -4,6 +4,7 @@ import type { Logger } from '../../src/logging/logger.js';
 import { registerInstallation } from './app.digest.js';
 import { registerFeedback } from './app.feedback.js';
 import { registerMessages } from './app.messages.js';
+import { registerNotLandingActions } from './app.not-landing.js';
 import { registerReviewActions } from './app.review-actions.js';
 import { authConfiguration } from './auth-configuration.js';
 import { noteMessage } from './card-reply.js';
@@ -50,6 +51,7 @@ export function createTeamsApp(config: TeamsConfig, deps: TeamsDeps): TeamsApp {
   app.onError(onTurnError(deps.logger));
   registerFeedback(app, deps);
   registerReviewActions(app, deps);
+  registerNotLandingActions(app, deps);
   registerInstallation(app, deps);
   registerMessages(app, deps);
   return { adapter, app };

@@ -46,7 +46,7 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-function cronProblem(pattern: string): string | null {
+export function cronProblem(pattern: string): string | null {
   try {
     // Without a function croner only parses: nothing is scheduled.
     const job = new Cron(pattern, { timezone: 'UTC' });

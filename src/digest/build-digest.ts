@@ -1,7 +1,8 @@
+import type { NotLandingStream } from '../landing/not-landing.js';
 import { WORST_FIRST } from '../registry/reasons.js';
 import type { UncheckedReport, UncheckedStream } from '../registry/unchecked.js';
 import { entryLine, type DigestDetails } from './lines.js';
-import { GROUP_TITLES, type Digest, type DigestEntry, type DigestGroup } from './model.js';
+import { GROUP_TITLES, type Digest, type DigestEntry, type DigestGroup, type DigestLanding } from './model.js';
 
 export interface DigestOptions {
   /** At most this many streams are shown, worst first; the rest are counted. */
@@ -9,10 +10,15 @@ export interface DigestOptions {
   timeZone: string;
 }
 
-/** Turns the unchecked report (already worst first) into the digest model. */
-export function buildDigest(report: UncheckedReport, details: DigestDetails, options: DigestOptions): Digest {
+/**
+ * Turns the unchecked report and the streams not landing (both already worst first) into the
+ * digest model. Streams not landing come first and are the first to take the limit's room.
+ */
+export function buildDigest(report: UncheckedReport, details: DigestDetails, options: DigestOptions, notLanding: readonly NotLandingStream[] = []): Digest {
   const context = { asOf: report.asOf, timeZone: options.timeZone, details };
   let budget = Math.max(0, options.limit);
+  const landing = landingSection(notLanding, budget);
+  budget -= landing.entries.length;
   const groups: DigestGroup[] = [];
   for (const reason of WORST_FIRST) {
     const members = report.unchecked.filter((stream) => stream.reason === reason);
@@ -23,7 +29,12 @@ export function buildDigest(report: UncheckedReport, details: DigestDetails, opt
     groups.push({ reason, title: GROUP_TITLES[reason], count: members.length, entries, more: members.length - shown.length });
   }
   const more = groups.reduce((sum, group) => sum + group.more, 0);
-  return { asOf: report.asOf, timeZone: options.timeZone, total: report.total, unchecked: report.unchecked.length, snoozed: report.snoozed, groups, more };
+  return { asOf: report.asOf, timeZone: options.timeZone, total: report.total, unchecked: report.unchecked.length, snoozed: report.snoozed, groups, more, notLanding: landing };
+}
+
+function landingSection(streams: readonly NotLandingStream[], budget: number): DigestLanding {
+  const entries = streams.slice(0, budget).map(({ name, connector, owner, reason, line, ask }) => ({ stream: name, connector, owner, reason, line, ask }));
+  return { count: streams.length, entries, more: streams.length - entries.length };
 }
 
 function toEntry(stream: UncheckedStream, line: string): DigestEntry {

@@ -1,3 +1,4 @@
+import { notLandingJson, type NotLandingJson, type NotLandingStream } from '../landing/not-landing.js';
 import type { UncheckedReport } from '../registry/unchecked.js';
 import type { UncheckedReason } from '../registry/reasons.js';
 import { lastReviewJson, type LastReviewJson } from '../registry/last-review-json.js';
@@ -12,9 +13,11 @@ export interface DigestJson {
     lastReview: LastReviewJson | null;
   }>;
   snoozed: number;
+  /** Streams whose data stopped arriving, worst first. */
+  notLanding: NotLandingJson[];
 }
 
-export function digestJson(report: UncheckedReport): DigestJson {
+export function digestJson(report: UncheckedReport, notLanding: readonly NotLandingStream[] = []): DigestJson {
   return {
     asOf: report.asOf.toISOString(),
     total: report.total,
@@ -24,5 +27,6 @@ export function digestJson(report: UncheckedReport): DigestJson {
       lastReview: lastReviewJson(stream.latest),
     })),
     snoozed: report.snoozed,
+    notLanding: notLanding.map(notLandingJson),
   };
 }

@@ -1,3 +1,4 @@
+import { findNotLanding, type NotLandingStream } from '../landing/not-landing.js';
 import type { RegistryDb } from '../registry/open-registry.js';
 import { changedKeys, reviewRules } from '../registry/review-details.js';
 import { findUnchecked, type UncheckedReport } from '../registry/unchecked.js';
@@ -8,13 +9,16 @@ import type { Digest } from './model.js';
 export interface LoadedDigest {
   /** Every unchecked stream (what `digest --json` prints). */
   report: UncheckedReport;
+  /** Every stream not landing, worst first (`digest --json`'s `notLanding`). */
+  notLanding: NotLandingStream[];
   /** The cut, platform-neutral model (what is rendered and posted). */
   digest: Digest;
 }
 
 export function loadDigest(db: RegistryDb, asOf: Date, options: DigestOptions & { maxAgeDays: number }): LoadedDigest {
   const report = findUnchecked(db, asOf, options.maxAgeDays);
-  return { report, digest: buildDigest(report, registryDetails(db), options) };
+  const notLanding = findNotLanding(db, asOf);
+  return { report, notLanding, digest: buildDigest(report, registryDetails(db), options, notLanding) };
 }
 
 export function registryDetails(db: RegistryDb): DigestDetails {

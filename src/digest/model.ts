@@ -1,3 +1,4 @@
+import type { NotLandingReason } from '../landing/reasons.js';
 import type { Verdict } from '../review/types.js';
 import type { ReviewChannel } from '../registry/record-review.js';
 import type { UncheckedReason } from '../registry/reasons.js';
@@ -19,7 +20,34 @@ export interface Digest {
   groups: DigestGroup[];
   /** Entries cut from all groups by the limit. */
   more: number;
+  /**
+   * Streams whose data stopped arriving (from the org's run data), shown above the unchecked
+   * ones. Absent, or a count of 0, when no stream is known not to be landing.
+   */
+  notLanding?: DigestLanding;
 }
+
+export interface DigestLanding {
+  /** Streams not landing, shown or not. */
+  count: number;
+  /** Worst reason first, then by name. */
+  entries: NotLandingEntry[];
+  /** Cut by the limit ("and N more"). */
+  more: number;
+}
+
+export interface NotLandingEntry {
+  stream: string;
+  connector: string | null;
+  owner: string | null;
+  reason: NotLandingReason;
+  /** What was seen, e.g. "Last run FAILURE, AUTH_FAILED (2026-12-03 06:00 UTC)." */
+  line: string;
+  /** The knowledge section (`doc#section`) the "ask the advisor" button asks about. */
+  ask: string;
+}
+
+export const LANDING_TITLE = 'Not landing';
 
 export interface DigestGroup {
   reason: UncheckedReason;
@@ -56,6 +84,7 @@ export const GROUP_TITLES: Readonly<Record<UncheckedReason, string>> = {
   'stale-review': 'Review too old',
 };
 
+/** Nothing unchecked and nothing known not to be landing: nothing to post. */
 export function isEmptyDigest(digest: Digest): boolean {
-  return digest.unchecked === 0;
+  return digest.unchecked === 0 && (digest.notLanding?.count ?? 0) === 0;
 }

@@ -1,8 +1,9 @@
-import type { Digest, DigestEntry, DigestGroup } from './model.js';
+import { LANDING_TITLE, type Digest, type DigestEntry, type DigestGroup, type DigestLanding } from './model.js';
 
 /** The digest as plain text: the CLI's output, and a fallback for clients that cannot show rich messages. */
 export function renderDigestText(digest: Digest): string {
   const lines = [headline(digest)];
+  if (digest.notLanding && digest.notLanding.count > 0) lines.push('', ...landingLines(digest.notLanding));
   for (const group of digest.groups) lines.push('', ...groupLines(group));
   return `${lines.join('\n')}\n`;
 }
@@ -24,7 +25,13 @@ function groupLines(group: DigestGroup): string[] {
   return lines;
 }
 
-function entryLine(entry: DigestEntry): string {
+function landingLines(landing: DigestLanding): string[] {
+  const lines = [`${LANDING_TITLE} (${landing.count})`, ...landing.entries.map(entryLine)];
+  if (landing.more > 0) lines.push(`  … and ${landing.more} more`);
+  return lines;
+}
+
+function entryLine(entry: Pick<DigestEntry, 'stream' | 'connector' | 'owner' | 'line'>): string {
   const who = [entry.connector, entry.owner ? `owner ${entry.owner}` : 'no owner'].filter(Boolean).join(', ');
   return `  - ${entry.stream} (${who}): ${entry.line}`;
 }

@@ -127,6 +127,29 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (destination, day)
   );
   `,
+  // 4: the Data 360 org. When a sync last found each stream in the org, and when one found it
+  // gone (kept, never deleted); each run a sync observed, one row per refresh time (a later
+  // observation of the same run updates it); and each sync's outcome, for /healthz.
+  `
+  ALTER TABLE streams ADD COLUMN org_seen_at INTEGER;
+  ALTER TABLE streams ADD COLUMN removed_at INTEGER;
+  CREATE TABLE stream_runs (
+    stream_id    INTEGER NOT NULL REFERENCES streams(id) ON DELETE CASCADE,
+    refreshed_at INTEGER NOT NULL,
+    status       TEXT,
+    rows_added   INTEGER,
+    error_code   TEXT,
+    observed_at  INTEGER NOT NULL,
+    PRIMARY KEY (stream_id, refreshed_at)
+  );
+  CREATE TABLE org_syncs (
+    id          INTEGER PRIMARY KEY,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),
+    detail      TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

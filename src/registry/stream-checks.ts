@@ -27,24 +27,36 @@ export interface StreamCheck {
   reason: UncheckedReason | null;
   /** The end of the snooze in force at that moment, or null. */
   snoozedUntil: number | null;
+  /** When a sync found the stream gone from the org, or null. */
+  removedAt: number | null;
 }
 
-type Row = [number, string, string | null, string | null, number, number | null, Verdict | null, number | null, string | null, ReviewChannel | null, UncheckedReason | null, number | null];
+type Row = [number, string, string | null, string | null, number, number | null, Verdict | null, number | null, string | null, ReviewChannel | null, UncheckedReason | null, number | null, number | null];
 
-const SELECT_CHECKS = `
+// A stream a sync found gone from the org is kept, but only `streams list --all` shows it.
+const selectChecks = (where: string) => `
   SELECT * FROM (
     SELECT s.id, s.name, s.connector, s.owner, s.created_at, r.review_id, r.verdict, r.at, r.by, r.via,
            ${REASON_SQL} AS reason,
-           (SELECT MAX(z.until) FROM snoozes z WHERE z.stream_id = s.id AND z.until > @now) AS snoozed_until
-    FROM streams s LEFT JOIN latest_reviews r ON r.stream_id = s.id)`;
+           (SELECT MAX(z.until) FROM snoozes z WHERE z.stream_id = s.id AND z.until > @now) AS snoozed_until,
+           s.removed_at
+    FROM streams s LEFT JOIN latest_reviews r ON r.stream_id = s.id ${where})`;
 
-const ALL_SQL = `${SELECT_CHECKS} ORDER BY name COLLATE NOCASE, name`;
+const BY_NAME = 'ORDER BY name COLLATE NOCASE, name';
+const ONE_SQL = selectChecks('WHERE s.name = @name');
+const ACTIVE_SQL = `${selectChecks('WHERE s.removed_at IS NULL')} ${BY_NAME}`;
+const ALL_SQL = `${selectChecks('')} ${BY_NAME}`;
 // Worst reason first, then by name: case-insensitive, as people read a list, with ties broken exactly.
-const UNCHECKED_SQL = `${SELECT_CHECKS} WHERE reason IS NOT NULL AND snoozed_until IS NULL ORDER BY ${rankSql('reason')}, name COLLATE NOCASE, name`;
+const UNCHECKED_SQL = `${selectChecks('WHERE s.removed_at IS NULL')} WHERE reason IS NOT NULL AND snoozed_until IS NULL ORDER BY ${rankSql('reason')}, name COLLATE NOCASE, name`;
 
-/** Every stream, by name, with its check state at `now` (ms since the epoch). */
-export function streamChecks(db: RegistryDb, now: number, maxAgeDays: number): StreamCheck[] {
-  return query(db, ALL_SQL, now, maxAgeDays);
+/** Every stream still in use (with `all`, removed ones too), by name, with its check state at `now` (ms since the epoch). */
+export function streamChecks(db: RegistryDb, now: number, maxAgeDays: number, all = false): StreamCheck[] {
+  return query(db, all ? ALL_SQL : ACTIVE_SQL, now, maxAgeDays);
+}
+
+/** One stream (by its exact name, removed or not) with its check state at `now`, or null. */
+export function streamCheck(db: RegistryDb, name: string, now: number, maxAgeDays: number): StreamCheck | null {
+  return query(db, ONE_SQL, now, maxAgeDays, { name })[0] ?? null;
 }
 
 /** The unchecked streams that are not snoozed at `now`, worst reason first, then by name. */
@@ -52,12 +64,12 @@ export function uncheckedChecks(db: RegistryDb, now: number, maxAgeDays: number)
   return query(db, UNCHECKED_SQL, now, maxAgeDays);
 }
 
-function query(db: RegistryDb, sql: string, now: number, maxAgeDays: number): StreamCheck[] {
-  const rows = statement(db, sql).raw(true).all({ now, staleBefore: staleBefore(now, maxAgeDays) }) as Row[];
+function query(db: RegistryDb, sql: string, now: number, maxAgeDays: number, extra: Record<string, string> = {}): StreamCheck[] {
+  const rows = statement(db, sql).raw(true).all({ now, staleBefore: staleBefore(now, maxAgeDays), ...extra }) as Row[];
   return rows.map(toCheck);
 }
 
-function toCheck([streamId, name, connector, owner, createdAt, reviewId, verdict, at, by, via, reason, snoozedUntil]: Row): StreamCheck {
+function toCheck([streamId, name, connector, owner, createdAt, reviewId, verdict, at, by, via, reason, snoozedUntil, removedAt]: Row): StreamCheck {
   const latest = reviewId === null ? null : { id: reviewId, verdict: verdict!, at: at!, by: by!, via: via! };
-  return { streamId, name, connector, owner, createdAt, latest, reason, snoozedUntil };
+  return { streamId, name, connector, owner, createdAt, latest, reason, snoozedUntil, removedAt };
 }

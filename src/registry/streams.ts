@@ -35,7 +35,7 @@ export function storedPrints(db: RegistryDb): Map<string, StoredPrint> {
 export function upsertStream(db: RegistryDb, stream: DescribedStream, at: number, stored: StoredPrint | null = storedPrint(db, stream.name)): UpsertedStream {
   const print = fingerprint(stream);
   if (stored?.fingerprint === print) return { id: stored.id, fingerprint: print, change: 'unchanged' };
-  const values = [JSON.stringify(stream), print, stream.connector, stream.owner ?? null, at];
+  const values = [JSON.stringify(stream), print, stream.connector ?? null, stream.owner ?? null, at];
   if (stored) {
     statement(db, 'UPDATE streams SET description = ?, fingerprint = ?, connector = ?, owner = ?, updated_at = ? WHERE id = ?').run(...values, stored.id);
     return { id: stored.id, fingerprint: print, change: 'changed' };

@@ -16,12 +16,15 @@ export interface DigestServiceOptions {
   logger: Logger;
   clock?: Clock;
   sleep?: DigestJob['sleep'];
+  /** Awaited before each run (serve: a sync of the org in progress). */
+  beforeRun?: () => Promise<void>;
 }
 
 /** The digest schedule that `serve` starts and stops, wired to the registry and the sender. */
 export function createDigestService(options: DigestServiceOptions): DigestSchedule {
   const clock = options.clock ?? systemClock;
   const run = async (day: string): Promise<Date | null> => {
+    await options.beforeRun?.();
     const destinations = options.destinations();
     if (destinations.length === 0) {
       options.logger.warn({ day }, 'no digest destination configured (DIGEST_SLACK_CHANNEL or a Teams conversation); nothing posted');

@@ -46,7 +46,7 @@ describe('the scenario of issue 4: import five, review three, change one', () =>
     const soon = await run(['digest', '--json', '--now', tomorrow]);
     expect(soon.code).toBe(0);
     const parsed = JSON.parse(soon.stdout);
-    expect(Object.keys(parsed)).toEqual(['asOf', 'total', 'unchecked', 'snoozed']);
+    expect(Object.keys(parsed)).toEqual(['asOf', 'total', 'unchecked', 'snoozed', 'notLanding']);
     expect(parsed).toMatchObject({ asOf: tomorrow, total: 5, snoozed: 0 });
     expect(reasons(soon.stdout)).toEqual([
       ['Cart events', 'failed-review'],

@@ -97,12 +97,22 @@ describe('streams list', () => {
     await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
     const table = await run(['streams', 'list']);
     expect(table.code).toBe(0);
-    expect(table.stdout.split('\n')[0]).toMatch(/^STREAM\s+CONNECTOR\s+OWNER\s+STATE\s+LAST REVIEW$/);
+    expect(table.stdout.split('\n')[0]).toMatch(/^STREAM\s+CONNECTOR\s+OWNER\s+STATE\s+LAST REVIEW\s+LAST RUN$/);
     expect(table.stdout).toMatch(/Cart events\s+s3\s+web-team\s+never-reviewed\s+-/);
     const json = JSON.parse((await run(['streams', 'list', '--json', '--now', '2026-11-25T09:00:00Z'])).stdout);
     expect(json.asOf).toBe('2026-11-25T09:00:00.000Z');
     expect(json.streams.map((s: { stream: string }) => s.stream)).toEqual(['Accounts', 'Cart events', 'Contacts', 'Loyalty tiers', 'Web orders']);
-    expect(json.streams[0]).toEqual({ stream: 'Accounts', connector: 'salesforce-crm', owner: 'crm-team', state: 'never-reviewed', snoozedUntil: null, lastReview: null });
+    expect(json.streams[0]).toEqual({
+      stream: 'Accounts',
+      connector: 'salesforce-crm',
+      owner: 'crm-team',
+      state: 'never-reviewed',
+      snoozedUntil: null,
+      lastReview: null,
+      description: expect.objectContaining({ name: 'Accounts', connector: 'salesforce-crm', schedule: 'hourly', owner: 'crm-team' }),
+      removedAt: null,
+      health: null,
+    });
   });
 
   it('says how to start when the registry is empty', async () => {

@@ -12,7 +12,7 @@ let nextId = 1;
 function unchecked(name: string, reason: UncheckedReason, verdict: Verdict = 'ship', ageDays = 3): UncheckedStream {
   const id = nextId++;
   const latest = reason === 'never-reviewed' ? null : { id, verdict, at: asOf.getTime() - ageDays * DAY, by: 'U42', via: 'slack' as const };
-  return { streamId: id, name, connector: 's3', owner: name.startsWith('x') ? null : 'data-team', createdAt: Date.parse('2026-10-01T12:00:00Z'), latest, reason, snoozedUntil: null };
+  return { streamId: id, name, connector: 's3', owner: name.startsWith('x') ? null : 'data-team', createdAt: Date.parse('2026-10-01T12:00:00Z'), latest, reason, snoozedUntil: null, removedAt: null };
 }
 
 const details: DigestDetails = {

@@ -1,7 +1,7 @@
 import { tallyStatuses } from '../../../src/review/tally.js';
 import type { ReviewResult, RuleResult, RuleStatus, Verdict } from '../../../src/review/types.js';
 import type { SlackMessage } from '../reply.js';
-import { context, fitMessage, header, section, type Block } from './kit.js';
+import { divider, fitMessage, header, section, type Block } from './kit.js';
 import type { RefRenderer } from './refs.js';
 import { escapeMrkdwn } from './text.js';
 
@@ -27,12 +27,15 @@ function ruleText(rule: RuleResult, refs: RefRenderer): string {
   return text;
 }
 
-/** The verdict on top, then one section per rule (mark, message, fix, links), then the reminders. */
+/**
+ * The verdict on top (a header, and the tally as plain text: context blocks are small and grey),
+ * then one section per rule (mark, message, fix, links), then the reminders.
+ */
 export function checklistBlocks(result: Pick<ReviewResult, 'stream' | 'verdict' | 'rules'> & { reminders?: readonly string[] }, refs: RefRenderer): Block[] {
-  const blocks: Block[] = [header(`${VERDICT_LINE[result.verdict]}: ${result.stream}`), context(`*Verdict: ${result.verdict}* — ${tallyStatuses(result.rules)}`)];
+  const blocks: Block[] = [header(`${VERDICT_LINE[result.verdict]}: ${result.stream}`), section(`*Verdict: ${result.verdict}* — ${tallyStatuses(result.rules)}`), divider()];
   for (const rule of result.rules) blocks.push(section(ruleText(rule, refs)));
   if (result.reminders && result.reminders.length > 0) {
-    blocks.push(context(`*Before it ships, check what no input can prove:* ${result.reminders.map((r) => `• ${escapeMrkdwn(r)}`).join(' ')}`));
+    blocks.push(divider(), section(`*Before it ships, check what no input can prove:*\n${result.reminders.map((r) => `• ${escapeMrkdwn(r)}`).join('\n')}`));
   }
   return blocks;
 }

@@ -17,7 +17,11 @@ function given(draft: PartialStreamDescription): string {
   return text === '' ? 'nothing yet' : `\`${clip(text, 2_000).replace(/`/g, "'")}\``;
 }
 
-/** The answer buttons: one per choice (each carrying the draft), or one that opens a one-field form. */
+/**
+ * What can come next: answer (a button per choice, each carrying the draft, or one that opens a
+ * one-field form), or, once a checklist so far is shown above, finish with it as the inputs
+ * allow (the finished checklist then offers the full form).
+ */
 function answerButtons(step: AskStep): Button[] | null {
   const { key, choices } = step.question;
   const spec = inputSpec(key);
@@ -36,7 +40,7 @@ function answerButtons(step: AskStep): Button[] | null {
   }
   if (step.preview !== null) {
     const value = encodeState({ d: step.draft, k: key }, LIMITS.buttonValue);
-    if (value !== null) buttons.push(button('Show the checklist now', ACTION.showChecklist, value));
+    if (value !== null) buttons.push(button('Finish without answering', ACTION.showChecklist, value));
   }
   return buttons;
 }

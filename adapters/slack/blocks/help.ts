@@ -18,6 +18,7 @@ export function helpMessage(): SlackMessage {
         `\`${COMMAND}\` opens a form with every input.`,
         `\`${COMMAND} name="Web orders" connector=s3 category=engagement refreshMode=upsert …\` reviews inline; I ask for whatever is missing.`,
         `\`${COMMAND} Web orders\` shows the latest recorded review of a stream in the registry.`,
+        `\`${COMMAND} status Web orders\` (or mention me with \`status Web orders\`) shows its review state and latest run health.`,
         'The checklist shows one line per rule and a verdict; *Record review* stores it with you as the reviewer, *Share in channel* shows it to everyone.',
       ].join('\n'),
     ),

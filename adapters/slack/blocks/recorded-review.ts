@@ -2,7 +2,7 @@ import type { KnownStream } from '../../../src/registry/stream-lookup.js';
 import { ACTION } from '../ids.js';
 import type { SlackMessage } from '../reply.js';
 import { checklistBlocks } from './checklist.js';
-import { actions, button, context, fitMessage, section } from './kit.js';
+import { actions, button, fitMessage, section } from './kit.js';
 import { LIMITS } from './limits.js';
 import type { RefRenderer } from './refs.js';
 import { clip, escapeMrkdwn } from './text.js';
@@ -19,7 +19,7 @@ export function recordedReviewMessage(stream: KnownStream, refs: RefRenderer): S
   const note = latest.outdated ? ' *The description has changed since, so this review no longer covers it.*' : '';
   const blocks = [
     ...checklistBlocks({ stream: stream.name, verdict: latest.verdict, rules: latest.rules }, refs),
-    context(`Latest recorded review: by ${who(latest.by)} via ${latest.via}, ${when} UTC.${note}`),
+    section(`📝 *Latest recorded review:* by ${who(latest.by)} via ${latest.via}, ${when} UTC.${note}`),
     again,
   ];
   return { text: `${stream.name}: ${latest.verdict} (recorded ${when} UTC)`, blocks: fitMessage(blocks) };

@@ -32,7 +32,7 @@ export function answerCard(result: AskResult, questionId: number | null): Adapti
 export function introCard(): AdaptiveCard {
   const body: CardElement[] = [
     text('Ask me about Salesforce Data 360 ingestion in plain words, e.g. _"what does upsert do with deleted records?"_ or _"why is my full refresh so expensive?"_'),
-    text(`**${COMMAND.review}** checks a proposed Data Stream against the style guide (add \`key=value\` inputs, or send it alone for a form). **${COMMAND.digest} on** posts the daily digest of unchecked streams here; **${COMMAND.digest} off** stops it.`),
+    text(`**${COMMAND.review}** checks a proposed Data Stream against the style guide (add \`key=value\` inputs, or send it alone for a form). **${COMMAND.digest} on** posts the daily digest of unchecked streams here; **${COMMAND.digest} off** stops it. **${COMMAND.status} Web orders** shows a stream's review state and run health.`),
     subtle('In a channel or group chat, mention me first.'),
   ];
   return card(body, 'Ask me about Data 360 ingestion, or review a Data Stream.', [button('Review a stream', VERB.openForm)]);

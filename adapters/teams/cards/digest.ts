@@ -3,14 +3,18 @@ import { VERB } from '../ids.js';
 import { actionSet, button, card, container, heading, subtle, text } from './elements.js';
 import type { AdaptiveCard, CardElement } from './kit.js';
 import { LIMITS } from './limits.js';
+import { notLandingSection } from './not-landing.js';
 import { literal } from './text.js';
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+const notLandingCount = (digest: Digest): number => digest.notLanding?.count ?? 0;
+
 function summary(digest: Digest): string {
   const snoozed = digest.snoozed > 0 ? ` (${digest.snoozed} snoozed)` : '';
   const counts = digest.groups.map((group) => `${group.title.toLowerCase()}: ${group.count}`).join(' · ');
-  return `**${digest.unchecked} of ${plural(digest.total, 'stream')} unchecked**${snoozed} — ${counts}`;
+  const unchecked = `**${digest.unchecked} of ${plural(digest.total, 'stream')} unchecked**${snoozed}${counts ? ` — ${counts}` : ''}`;
+  return notLandingCount(digest) > 0 ? `**${notLandingCount(digest)} not landing** · ${unchecked}` : unchecked;
 }
 
 function entry(item: DigestEntry): CardElement {
@@ -25,6 +29,13 @@ function render(digest: Digest, day: string, shown: number): AdaptiveCard {
   const body: CardElement[] = [heading(`Unchecked Data Streams — ${day}`, 'Large'), text(summary(digest), { spacing: 'Small' })];
   let room = shown;
   let cut = digest.more;
+  const landing = digest.notLanding && digest.notLanding.count > 0 ? digest.notLanding : null;
+  if (landing) {
+    const entries = Math.min(room, landing.entries.length);
+    body.push(notLandingSection(landing, entries));
+    room -= entries;
+    cut += landing.more + landing.entries.length - entries;
+  }
   for (const group of digest.groups) {
     const entries = group.entries.slice(0, Math.max(0, room));
     room -= entries.length;
@@ -33,8 +44,9 @@ function render(digest: Digest, day: string, shown: number): AdaptiveCard {
     body.push(container([heading(`${group.title} (${group.count})`, 'Default'), ...entries.map(entry), ...(more > 0 ? [subtle(`… and ${more} more ${group.title.toLowerCase()}`)] : [])], { separator: true, spacing: 'Medium' }));
   }
   const rest = cut > 0 ? ' Run `ingest-advisor digest` for the full list.' : '';
-  body.push(subtle(`Review a stream to check it.${rest}`));
-  return card(body, `${digest.unchecked} of ${plural(digest.total, 'stream')} unchecked (${day})`);
+  const ask = landing ? ' Ask the advisor what a stream that stopped landing may mean.' : '';
+  body.push(subtle(`Review a stream to check it.${ask}${rest}`));
+  return card(body, `${landing ? `${landing.count} not landing, ` : ''}${digest.unchecked} of ${plural(digest.total, 'stream')} unchecked (${day})`);
 }
 
 /**
@@ -42,7 +54,7 @@ function render(digest: Digest, day: string, shown: number): AdaptiveCard {
  * Review button. Entries that would take the card past Teams' size limit are cut and counted.
  */
 export function digestCard(digest: Digest, day: string): AdaptiveCard {
-  let shown = digest.groups.reduce((sum, group) => sum + group.entries.length, 0);
+  let shown = digest.groups.reduce((sum, group) => sum + group.entries.length, digest.notLanding?.entries.length ?? 0);
   let rendered = render(digest, day, shown);
   while (shown > 0 && Buffer.byteLength(JSON.stringify(rendered)) > LIMITS.cardBytes) {
     shown -= 1;

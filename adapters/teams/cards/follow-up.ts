@@ -2,7 +2,7 @@ import { inputSpec } from '../../../src/review/input-catalogue.js';
 import type { PartialStreamDescription } from '../../../src/review/stream-description.js';
 import { VERB } from '../ids.js';
 import { draftAsText, type ReviewStep } from '../review-flow.js';
-import { button, subtle, text } from './elements.js';
+import { button, container, subtle, text } from './elements.js';
 import { inputElements } from './inputs.js';
 import type { CardAction, CardElement } from './kit.js';
 import { LIMITS } from './limits.js';
@@ -18,8 +18,10 @@ function given(draft: PartialStreamDescription): string {
 }
 
 /**
- * One follow-up question of an inline review. A short choice is a row of buttons (each carrying
- * the draft and its answer); anything else is the form field for that input and a Next button.
+ * One follow-up question of an inline review, and what can come next: answer it (a short choice
+ * as a row of buttons, each carrying the draft and its answer; anything else as the form field
+ * for that input and a Next button), or, once a checklist so far is shown above, finish with it
+ * as the inputs allow (the finished checklist then offers the full form).
  */
 export function followUpElements(step: AskStep, error?: string): { body: CardElement[]; actions: CardAction[] } {
   const { key, question, choices } = step.question;
@@ -31,9 +33,9 @@ export function followUpElements(step: AskStep, error?: string): { body: CardEle
     text(`**${literal(question)}** (${key})`, { spacing: 'Small' }),
     subtle(`${step.remaining} question${step.remaining === 1 ? '' : 's'} left · given: ${given(step.draft)}`),
   ];
-  if (error) body.push(text(`⚠️ ${literal(error)}`, { color: 'Attention', size: 'Small' }));
+  if (error) body.push(container([text(`⚠️ ${literal(error)}`)], { style: 'attention' }));
   const actions: CardAction[] = [];
-  // The answers and "Show the checklist now" share one row, which Teams caps at LIMITS.buttons.
+  // The answers and "Finish without answering" share one row, which Teams caps at LIMITS.buttons.
   const room = LIMITS.buttons - (step.preview ? 1 : 0);
   const asButtons = (spec.kind === 'choice' || spec.kind === 'flag') && choices && choices.length <= room;
   if (asButtons) {
@@ -42,6 +44,6 @@ export function followUpElements(step: AskStep, error?: string): { body: CardEle
     body.push(...inputElements({ ...spec, required: true }, undefined));
     actions.push(button('Next', VERB.answer, { d: step.draft, k: key }, { style: 'positive', associatedInputs: 'auto' }));
   }
-  if (step.preview) actions.push(button('Show the checklist now', VERB.showNow, { d: step.draft }));
+  if (step.preview) actions.push(button('Finish without answering', VERB.showNow, { d: step.draft }));
   return { body, actions };
 }

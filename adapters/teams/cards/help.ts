@@ -18,6 +18,7 @@ export function helpCard(): AdaptiveCard {
         `- **${c}** alone sends a form with every input.`,
         `- **${c} name="Web orders" connector=s3 category=engagement refreshMode=upsert …** reviews inline; I ask for whatever is missing.`,
         `- **${c} Web orders** shows the latest recorded review of a stream in the registry.`,
+        `- **${COMMAND.status} Web orders** shows its review state and latest run health in one card.`,
         '- The checklist shows one line per rule and a verdict; **Record review** stores it with you as the reviewer.',
       ].join('\n'),
     ),

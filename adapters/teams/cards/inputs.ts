@@ -1,7 +1,7 @@
 import type { InputSpec } from '../../../src/review/input-catalogue.js';
 import { USES } from '../../../src/review/stream-description.js';
 import { OTHER_USES_INPUT } from '../ids.js';
-import { subtle, text } from './elements.js';
+import { container, subtle, text } from './elements.js';
 import type { CardElement, CardInput, Choice } from './kit.js';
 import { clip, literal } from './text.js';
 
@@ -66,7 +66,7 @@ function otherUses(initial: unknown): CardElement[] {
  */
 export function inputElements(spec: InputSpec, initial: unknown, error?: string): CardElement[] {
   const elements: CardElement[] = [element(spec, initial), subtle(spec.help)];
-  if (error) elements.push(text(`⚠️ ${spec.label} (${spec.key}): ${literal(error)}`, { color: 'Attention', size: 'Small', spacing: 'None' }));
+  if (error) elements.push(container([text(`⚠️ ${spec.label} (${spec.key}): ${literal(error)}`)], { style: 'attention', spacing: 'Small' }));
   if (spec.kind === 'use-list') elements.push(...otherUses(initial));
   return elements;
 }

@@ -18,7 +18,8 @@ function errorSummary(errors: Readonly<Record<string, string>>): CardElement[] {
   if (keys.length === 0 && !general) return [];
   const lines = [keys.length > 0 ? `Fix ${keys.map((key) => `**${key}**`).join(', ')} and submit again.` : 'Fix the form and submit again.'];
   if (general) lines.push(literal(general));
-  return [container([text(lines.join('\n\n'), { color: 'Attention' })], { style: 'attention' })];
+  // Default text on the attention container: red text on its tint is hard to read in Teams' themes.
+  return [container([text(`⚠️ ${lines.join('\n\n')}`)], { style: 'attention' })];
 }
 
 /**

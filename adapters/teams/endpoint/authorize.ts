@@ -19,10 +19,20 @@ function reasonOf(body: unknown): string {
 }
 
 /**
+ * The SDK checks `exp` only when a token has one, so a token without it would never expire:
+ * Bot Framework's tokens always carry it, and one without is refused.
+ */
+function expiring(identity: Identity, logger: Logger): AuthResult {
+  if (typeof identity.exp === 'number' && Number.isFinite(identity.exp)) return { ok: true, identity };
+  logger.warn('refused a Teams request whose token has no expiry (exp)');
+  return { ok: false, status: 401, message: 'the token has no expiry (exp)' };
+}
+
+/**
  * The SDK's JWT middleware (`authorizeJWT`, behind `CloudAdapter.authorizeRequest`): the token's
  * signature against Microsoft's published keys, its audience (MicrosoftAppId), issuer, tenant and
- * expiry. It runs before the body is read, writing only to a captured response, so every refusal
- * is answered here in one way.
+ * expiry (which must be there). It runs before the body is read, writing only to a captured
+ * response, so every refusal is answered here in one way.
  */
 export function jwtAuthorizer(adapter: CloudAdapter, logger: Logger, timeoutMs: number = AUTH_TIMEOUT_MS): Authorizer {
   return async (headers) => {
@@ -44,7 +54,7 @@ export function jwtAuthorizer(adapter: CloudAdapter, logger: Logger, timeoutMs: 
       logger.warn({ timeoutMs }, "refused a Teams request: its token could not be validated in time (are Microsoft's signing keys reachable from this server?)");
       return { ok: false, status: 401, message: 'the token could not be validated in time' };
     }
-    if (passed && request.user) return { ok: true, identity: request.user };
+    if (passed && request.user) return expiring(request.user, logger);
     const message = reasonOf(captured.body);
     logger.warn({ status: captured.statusCode, reason: message }, 'refused a Teams request without a valid token');
     return { ok: false, status: captured.statusCode === 200 ? 401 : captured.statusCode, message };

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../../src/logging/logger.js';
 import type { TaskTracker } from '../../server/tasks.js';
 import type { TeamsApp } from '../teams-app.js';
+import { isLoopbackHost } from '../teams-config.js';
 import { checkActivity } from './activity-body.js';
 import type { Authorizer, Identity } from './authorize.js';
 import { readJsonBody } from './read-body.js';
@@ -36,9 +37,28 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Endpoi
     options.logger.warn({ reason: activity.message }, 'refused a malformed Teams activity');
     return respond(res, 400, activity.message);
   }
+  if (!options.authorizer && !isLoopbackServiceUrl(activity.body.serviceUrl)) {
+    options.logger.warn({ serviceUrl: String(activity.body.serviceUrl).slice(0, 200) }, 'refused a Teams activity whose serviceUrl is not on this machine (local mode replies only to loopback addresses)');
+    return respond(res, 400, 'in local mode (no MicrosoftAppId) the serviceUrl must be a loopback address, such as the Agents Playground on localhost');
+  }
   const request = { body: activity.body, headers: req.headers, method: 'POST', ...(identity ? { user: identity } : {}) };
   await options.teams.adapter.process(request, new NodeWebResponse(res), (context) => options.teams.app.run(context));
   if (!res.writableEnded) res.end();
+}
+
+/**
+ * In local mode nothing authenticates the caller, and replies go to the activity's serviceUrl:
+ * were any host allowed, whatever reaches the loopback port could make the advisor send
+ * requests to another host. The Playground's serviceUrl is on localhost. No serviceUrl at all
+ * (an expectReplies activity, answered in the response) sends nothing.
+ */
+function isLoopbackServiceUrl(serviceUrl: unknown): boolean {
+  if (serviceUrl === undefined) return true;
+  try {
+    return isLoopbackHost(new URL(String(serviceUrl)).hostname);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -14,12 +14,12 @@ import { EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 
 const usage = `Usage:
-  ingest-advisor digest [--now ISO-8601] [--json]   print the digest of unchecked streams
+  ingest-advisor digest [--now ISO-8601] [--json]   print the digest: streams not landing, then unchecked streams
   ingest-advisor digest --post [--now ISO-8601]     post it to the configured Slack channel and Teams conversations
 
 Options:
-  --now ISO-8601   the moment to judge review ages and snoozes at (default: now), e.g. 2026-11-25T09:00:00Z
-  --json           every unchecked stream as JSON, worst first
+  --now ISO-8601   the moment to judge review ages, snoozes and overdue runs at (default: now), e.g. 2026-11-25T09:00:00Z
+  --json           every unchecked stream and every stream not landing as JSON, worst first
   --post           post once for today (the date in DIGEST_TZ); a destination already posted today is skipped
 Exit codes: 0 done, 1 a post failed after retries (the next run tries again), 2 bad input or configuration.
 
@@ -36,7 +36,7 @@ export interface DigestCommandDeps {
 export function createDigestCommand(deps: DigestCommandDeps): Command {
   return {
     name: 'digest',
-    summary: 'the digest of unchecked streams: print it, or post it to Slack and Teams',
+    summary: 'the digest of streams not landing and unchecked streams: print it, or post it to Slack and Teams',
     usage,
     async run(args, io) {
       const options = { now: { type: 'string' }, json: { type: 'boolean' }, post: { type: 'boolean' } } as const;
@@ -53,8 +53,8 @@ export const digestCommand: Command = createDigestCommand({ destinations: config
 function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): number {
   const config = digestConfig(session.env);
   const limit = json ? 0 : Number.MAX_SAFE_INTEGER;
-  const { report, digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
-  io.stdout.write(json ? `${JSON.stringify(digestJson(report))}\n` : renderDigestText(digest));
+  const { report, notLanding, digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
+  io.stdout.write(json ? `${JSON.stringify(digestJson(report, notLanding))}\n` : renderDigestText(digest));
   return EXIT_OK;
 }
 

@@ -89,7 +89,7 @@ describe('/ingest-review with a half-filled description', () => {
     expect(askedKey(step.blocks)).toBeUndefined();
     expect(step.params.text).toBe('Web orders: ship-with-warnings');
     expect(marks(step.blocks)).not.toContain('❓');
-    expect(buttons(step.blocks).map((b) => b.action_id)).toEqual(['review_record', 'review_share']);
+    expect(buttons(step.blocks).map((b) => b.action_id)).toEqual(['review_record', 'review_edit', 'review_share']);
   });
 
   it("asks the key rule's question in its own words: upsert is keyed on it, a full refresh is not", async () => {

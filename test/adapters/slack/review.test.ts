@@ -54,10 +54,13 @@ describe('/ingest-review', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(params).toMatchObject({ response_type: 'ephemeral', text: 'Web orders: ship' });
     expect(blocks[0]!.text!.text).toBe('🟢 Ship: Web orders');
-    const rules = blocks.filter((b) => b.type === 'section');
+    // The tally is plain text, not a small grey context line.
+    expect(blocks[1]).toMatchObject({ type: 'section', text: { text: '*Verdict: ship* — 7 pass · 3 n/a' } });
+    const rules = blocks.filter((b) => b.type === 'section' && /^(✅|⚠️|❌|➖|❓) /.test(b.text!.text));
     expect(rules).toHaveLength(10);
     expect(rules[0]!.text!.text).toMatch(/^✅ \*Freshness matches the decision\*/);
-    expect(buttons(blocks).map((b) => b.action_id)).toEqual(['review_record', 'review_share']);
+    expect(blocks.at(-2)!.text!.text).toMatch(/^\*Before it ships, check what no input can prove:\*\n• /);
+    expect(buttons(blocks).map((b) => b.text!.text)).toEqual(['Record review', 'Edit in the form', 'Share in channel']);
   });
 
   it('reports a do-not-ship stream with a mark, message and fix per failing rule', async () => {
@@ -79,6 +82,8 @@ describe('/ingest-review', () => {
   it('asks for missing inputs with buttons, carrying the draft until the checklist is complete', async () => {
     const first = await acked(await command('name="Orders" connector=salesforce-crm refreshMode=upsert'));
     expect(first.blocks[0]!.text!.text).toMatch(/Which category/);
+    // No checklist yet, so nothing to finish with: the answers only.
+    expect(buttons(first.blocks).map((b) => b.text!.text)).toEqual(['profile', 'engagement', 'other']);
     const choice = buttons(first.blocks).find((b) => b.text!.text === 'engagement')!;
     const click = buttonClick(choice.action_id!, choice.value, { response_url: fake.hookUrl('follow-up'), container: { type: 'message', is_ephemeral: true } });
     expect((await sendSigned(server.url, interactionRequest(click))).status).toBe(200);
@@ -86,11 +91,16 @@ describe('/ingest-review', () => {
     expect(second.params.replace_original).toBe(true);
     // Required inputs given: the checklist so far, a rule's question, and the checklist can be asked for as it is.
     expect(second.blocks[0]!.type).toBe('header');
-    expect(buttons(second.blocks).map((b) => b.action_id)).toContain('review_show');
-    const show = buttons(second.blocks).find((b) => b.action_id === 'review_show')!;
-    await sendSigned(server.url, interactionRequest(buttonClick('review_show', show.value, { response_url: fake.hookUrl('follow-up') })));
+    // The checklist so far is above the question, so the way out is to finish with it as it is.
+    const labels = buttons(second.blocks).map((b) => b.text!.text);
+    expect(labels.at(-1)).toBe('Finish without answering');
+    expect(labels).not.toContain('Show the checklist now');
+    expect(JSON.stringify(second.blocks)).not.toContain('Before it ships');
+    const finish = buttons(second.blocks).find((b) => b.text!.text === 'Finish without answering')!;
+    await sendSigned(server.url, interactionRequest(buttonClick(finish.action_id!, finish.value, { response_url: fake.hookUrl('follow-up') })));
     const third = await lastResponse(2);
     expect(third.params.text).toMatch(/^Orders: /);
+    expect(buttons(third.blocks).map((b) => b.text!.text)).toEqual(['Record review', 'Edit in the form', 'Share in channel']);
   });
 
   it('asks a free-text input in a one-field form and goes on from its answer', async () => {
@@ -161,7 +171,11 @@ describe('/ingest-review', () => {
     await sendSigned(server.url, interactionRequest(buttonClick('review_record', record.value, { response_url: fake.hookUrl('checklist') })));
     const recorded = await lastResponse(1);
     expect(recorded.params.replace_original).toBe(true);
-    expect(JSON.stringify(recorded.blocks)).toMatch(/Recorded by <@U0PERSON>/);
+    const note = recorded.blocks.find((b) => b.text?.text.includes('*Recorded* by'))!;
+    expect(note.type).toBe('section');
+    expect(note.text!.text).toMatch(/^📝 \*Recorded\* by <@U0PERSON> at .* UTC: the stream is checked as of this description\.$/);
+    // A review that ships needs no way back: it can be shared.
+    expect(buttons(recorded.blocks).map((b) => b.text!.text)).toEqual(['Share in channel']);
     const db = new Database(server.db, { readonly: true });
     const row = db.prepare("SELECT r.verdict, r.by, r.via FROM reviews r JOIN streams s ON s.id = r.stream_id WHERE s.name = 'Web orders'").get();
     db.close();
@@ -176,6 +190,29 @@ describe('/ingest-review', () => {
     await command('web orders');
     const latest = await lastResponse(3);
     expect(latest.params.text).toMatch(/^Web orders: ship \(recorded /);
+  });
+
+  it('keeps a way back to the form after recording a review that does not ship, pre-filled with its description', async () => {
+    const failing = 'name="Cart events" connector=s3 category=profile dataShape=event refreshMode=upsert primaryKey=id keyUnique=true deletes=delete-file schedule=hourly decisionFreshness=hourly uses=analytics owner=x alerting=true';
+    const { blocks } = await acked(await command(failing));
+    expect(blocks[0]!.text!.text).toBe('⛔ Do not ship: Cart events');
+    const record = buttons(blocks).find((b) => b.text!.text === 'Record review')!;
+    await sendSigned(server.url, interactionRequest(buttonClick(record.action_id!, record.value, { response_url: fake.hookUrl('checklist') })));
+    const recorded = await lastResponse(1);
+    expect(JSON.stringify(recorded.blocks)).toMatch(/with verdict do-not-ship it stays in the digest until a review of it ships: edit the description and review it again/);
+    const after = buttons(recorded.blocks);
+    expect(after.map((b) => b.text!.text)).toEqual(['Edit in the form', 'Share in channel']);
+    const edit = after[0]!;
+    await sendSigned(server.url, interactionRequest(buttonClick(edit.action_id!, edit.value, { response_url: fake.hookUrl('checklist') })));
+    const [open] = await fake.waitFor('views.open');
+    const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+    expect(view.callback_id).toBe('ingest_review');
+    const name = view.blocks.find((b) => b.block_id === 'name')!.element as Element & { initial_value?: string };
+    expect(name.initial_value).toBe('Cart events');
+    const category = view.blocks.find((b) => b.block_id === 'category')!.element as Element & { initial_option?: { value: string } };
+    expect(category.initial_option?.value).toBe('profile');
+    // The fixed form comes back as a new checklist where the recorded one was.
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fake.hookUrl('checklist') });
   });
 
   it('explains itself on help, and says when a stream name is unknown', async () => {

@@ -16,6 +16,7 @@ import { recordedNote } from '../../../adapters/teams/cards/recorded-note.js';
 import { literal } from '../../../adapters/teams/cards/text.js';
 import { draftFromText, nextStep } from '../../../adapters/teams/review-flow.js';
 import { texts } from './support/cards.js';
+import { contrast, textContrasts } from './support/readability.js';
 import { cardProblems } from './support/valid-card.js';
 
 let advisor: Advisor;
@@ -23,6 +24,7 @@ beforeAll(async () => {
   advisor = await loadAdvisor({});
 });
 
+const shipping = parseStreamDescription({ name: 'Web orders', connector: 's3', category: 'engagement', dataShape: 'event', eventTimeField: 'at', refreshMode: 'upsert', primaryKey: 'id', keyUnique: 'true', deletes: 'delete-file', schedule: 'hourly', decisionFreshness: 'hourly', uses: 'segmentation', owner: 'web', alerting: 'true' });
 const stream = parseStreamDescription({ name: 'Web *orders* [x](http://evil)', connector: 's3', category: 'engagement', refreshMode: 'full-refresh', sourceRows: '900,000,000', schedule: '15min' });
 
 function bigDigest(entries: number): Digest {
@@ -38,8 +40,7 @@ function bigDigest(entries: number): Digest {
   };
 }
 
-describe('every Teams card is valid Adaptive Card 1.5 within Teams’ size limit', () => {
-  it.each([
+const CARDS: Array<[string, () => object]> = [
     ['a confident answer', () => answerCard(advisor.ask('what does upsert do with deleted records?'), 7)],
     ['an unsure answer', () => answerCard(advisor.ask('how do I bake sourdough bread?'), 8)],
     ['the introduction', () => introCard()],
@@ -56,7 +57,12 @@ describe('every Teams card is valid Adaptive Card 1.5 within Teams’ size limit
     ['a notice', () => noticeCard('**Done**', 'Done')],
     ['a digest', () => digestCard(bigDigest(3), '2026-11-25')],
     ['a digest too long for one card', () => digestCard(bigDigest(40), '2026-11-25')],
-  ])('%s', (_name, render) => {
+    ['a recorded review that ships', () => finishedChecklistCard(shipping, reviewStream(shipping), refRenderer(advisor, null), recordedNote(shipping.name, 'ship', 'Ada', new Date()))],
+    ['a follow-up under the checklist so far', () => stepCard(nextStep((draftFromText('name=x connector=salesforce-crm category=engagement refreshMode=upsert') as { draft: object }).draft, {}), refRenderer(advisor, null), 'nope')],
+];
+
+describe('every Teams card is valid Adaptive Card 1.5 within Teams’ size limit', () => {
+  it.each(CARDS)('%s', (_name, render) => {
     expect(cardProblems(render())).toEqual([]);
   });
 
@@ -78,3 +84,23 @@ describe('every Teams card is valid Adaptive Card 1.5 within Teams’ size limit
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text', id: 'a' }, { type: 'Input.Text', id: 'a' }] }).join(' ')).toMatch(/Duplicate Id/);
   });
 });
+
+describe('every Teams card is readable in Teams’ light and dark themes', () => {
+  it.each(CARDS)('%s: every text has a contrast of at least 4.5:1', (_name, render) => {
+    const low = textContrasts(render()).filter((t) => t.ratio < 4.5);
+    expect(low).toEqual([]);
+  });
+
+  it('the check fails on what was hard to read: green text on the green verdict, green text on white', () => {
+    const before = { type: 'AdaptiveCard', body: [{ type: 'Container', style: 'good', items: [{ type: 'TextBlock', text: 'Verdict: ship', color: 'Good' }] }, { type: 'TextBlock', text: 'Recorded by', color: 'Good' }] };
+    expect(textContrasts(before).filter((t) => t.ratio < 4.5).map((t) => `${t.theme}: ${t.text}`)).toEqual(['light: Verdict: ship', 'dark: Verdict: ship', 'light: Recorded by']);
+    expect(contrast('#000000', '#FFFFFF')).toBe(21);
+  });
+
+  it('gives the verdict its emphasis through the container style, with text in the default colour', () => {
+    const body = (finishedChecklistCard(stream, reviewStream(stream), refRenderer(advisor, null)) as { body: Array<{ type: string; style?: string; items?: Array<{ color?: string }> }> }).body;
+    expect(body[0]).toMatchObject({ type: 'Container', style: 'attention' });
+    expect(body[0]!.items!.every((item) => item.color === undefined)).toBe(true);
+  });
+});
+

@@ -35,6 +35,27 @@ describe('/api/messages in local mode', () => {
     expect((await fetch(`${fx.server.url}/api/messages`)).status).toBe(405);
   });
 
+  it.each([
+    ['another host', 'https://smba.trafficmanager.net/amer/'],
+    ['a name that only starts like a loopback address', 'http://127.0.0.1.example.com/'],
+    ['a private address', 'http://10.0.0.1:3978/'],
+    ['the unspecified address', 'http://0.0.0.0:9/'],
+  ])('refuses an activity whose serviceUrl is %s, and sends nothing anywhere', async (_what, serviceUrl) => {
+    const before = fx.connector.posts.length;
+    const answer = await post(fx.server.url, message(serviceUrl, 'what is a data stream?'));
+    expect(answer.status).toBe(400);
+    expect(String(answer.body?.error)).toMatch(/serviceUrl must be a loopback address/);
+    expect(fx.connector.posts.length).toBe(before);
+    expect(fx.server.log.messages()).toContain('refused a Teams activity whose serviceUrl is not on this machine (local mode replies only to loopback addresses)');
+  });
+
+  it('answers an activity whose serviceUrl names localhost, as the Agents Playground does', async () => {
+    const before = fx.connector.posts.length;
+    const playground = fx.connector.serviceUrl.replace('127.0.0.1', 'localhost');
+    expect((await post(fx.server.url, message(playground, 'what is a data stream?'))).status).toBe(200);
+    expect(fx.connector.posts.length).toBe(before + 1);
+  });
+
   it('logs why a request was refused, without a stack trace', () => {
     const refusals = fx.server.log.lines.filter((line) => String(line.msg).startsWith('refused a malformed Teams'));
     expect(refusals.length).toBeGreaterThan(0);

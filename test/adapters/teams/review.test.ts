@@ -57,14 +57,18 @@ describe('ingest-review in Teams', () => {
   it('asks for missing inputs as follow-up cards, buttons for short choices, and goes on from each answer', async () => {
     const first = await say('ingest-review name="Orders" connector=salesforce-crm refreshMode=upsert');
     expect(texts(first).join(' ')).toMatch(/Which category/);
+    // No checklist yet, so nothing to finish with: the answers only.
+    expect(buttons(first).map((b) => b.title)).toEqual(['profile', 'engagement', 'other']);
     const engagement = button(first, 'engagement');
     const second = await click(engagement.verb, engagement.data);
-    // Required inputs given: the checklist so far on top, then a rule's question.
+    // Required inputs given: the checklist so far on top, then a rule's question, and the way out is to finish with it as it is.
     expect(texts(second)[0]).toMatch(/: Orders$/);
-    expect(buttons(second).map((b) => b.verb)).toContain('review.show');
-    const third = await click('review.show', button(second, 'Show the checklist now').data);
+    expect(buttons(second).map((b) => b.title).at(-1)).toBe('Finish without answering');
+    expect(buttons(second).map((b) => b.title)).not.toContain('Show the checklist now');
+    expect(texts(second).join(' ')).not.toMatch(/Before it ships/);
+    const third = await click('review.show', button(second, 'Finish without answering').data);
     expect(texts(third)[0]).toMatch(/: Orders$/);
-    expect(buttons(third).map((b) => b.verb)).toEqual(['review.record', 'review.open']);
+    expect(buttons(third).map((b) => b.title)).toEqual(['Record review', 'Edit in the form']);
   });
 
   it('asks a free-text input with its field and a Next button', async () => {
@@ -119,7 +123,8 @@ describe('ingest-review in Teams', () => {
     const checklist = await say(`ingest-review ${SHIPPABLE}`);
     const record = button(checklist, 'Record review');
     const recorded = await click(record.verb, record.data);
-    expect(texts(recorded).join(' ')).toMatch(/Recorded by \*\*Ada Lovelace\*\*.*Web orders\*\* is now checked/);
+    expect(texts(recorded).join(' ')).toMatch(/📝 \*\*Recorded\*\* by \*\*Ada Lovelace\*\*.*Web orders\*\* is now checked/);
+    // A review that ships needs no way back.
     expect(buttons(recorded)).toEqual([]);
     const db = new Database(join(fx.dir, 'advisor.db'), { readonly: true });
     const row = db.prepare("SELECT r.verdict, r.by, r.via FROM reviews r JOIN streams s ON s.id = r.stream_id WHERE s.name = 'Web orders'").get();
@@ -127,6 +132,24 @@ describe('ingest-review in Teams', () => {
     expect(row).toEqual({ verdict: 'ship', by: USER.name, via: 'teams' });
     const latest = await say('ingest-review web orders');
     expect(texts(latest).join(' ')).toMatch(/Latest recorded review: by Ada Lovelace via teams/);
+  });
+
+  it('keeps a way back to the form after recording a review that does not ship, pre-filled with its description', async () => {
+    const checklist = await say('ingest-review name="Cart events" connector=s3 category=profile dataShape=event refreshMode=upsert primaryKey=id keyUnique=true deletes=delete-file schedule=hourly decisionFreshness=hourly uses=analytics owner=x alerting=true');
+    expect(texts(checklist)[0]).toBe('⛔ Do not ship: Cart events');
+    const record = button(checklist, 'Record review');
+    const recorded = await click(record.verb, record.data);
+    expect(texts(recorded).join(' ')).toMatch(/It stays unchecked in the digest until a review of it ships \(this one is do-not-ship\): edit the description in the form and review it again/);
+    expect(buttons(recorded).map((b) => b.title)).toEqual(['Edit in the form']);
+    const edit = button(recorded, 'Edit in the form');
+    const before = fx.connector.posts.length;
+    const answer = await post(fx.server.url, execute(fx.connector.serviceUrl, edit.verb, edit.data));
+    expect(answer.status).toBe(200);
+    await fx.connector.waitForPosts(before + 1);
+    const form = fx.connector.cards().at(-1)!;
+    expect(cardProblems(form)).toEqual([]);
+    expect(inputs(form).find((i) => i.id === 'name')!.value).toBe('Cart events');
+    expect(inputs(form).find((i) => i.id === 'category')!.value).toBe('profile');
   });
 
   it('explains the inputs on `ingest-review help`, and says so for an unknown stream', async () => {

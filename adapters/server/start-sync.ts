@@ -1,0 +1,29 @@
+import type { DigestConfig } from '../../src/config/digest-config.js';
+import type { Env } from '../../src/config/load-env.js';
+import { salesforceConfig, salesforceConfigured } from '../../src/config/salesforce-config.js';
+import { syncCron } from '../../src/config/sync-config.js';
+import type { Logger } from '../../src/logging/logger.js';
+import type { RegistryDb } from '../../src/registry/open-registry.js';
+import type { Clock } from '../../src/schedule/clock.js';
+import { createSyncService, type SyncService } from '../../src/schedule/sync-service.js';
+import { syncTimes } from '../../src/schedule/sync-times.js';
+
+/** What /healthz says of the org sync. */
+export type SyncHealth = 'off' | { lastRun: string | null; outcome: 'ok' | 'failed' | null; detail: string | null; nextRun: string | null };
+
+/** The settings `serve` syncs the org with, checked at start-up; null when no SF_* credential is set. */
+export function syncSettings(env: Env, digest: DigestConfig) {
+  if (!salesforceConfigured(env)) return null;
+  return { salesforce: salesforceConfig(env), times: syncTimes({ syncCron: syncCron(env), digestCron: digest.cron, timeZone: digest.timeZone }) };
+}
+
+/** The org sync on its schedule (SYNC_CRON, or 30 minutes before each digest); `schedule.start()` starts it. */
+export function orgSyncService(settings: NonNullable<ReturnType<typeof syncSettings>>, deps: { db: RegistryDb; cwd: string; logger: Logger; clock?: Clock }): SyncService {
+  return createSyncService({ ...settings, ...deps });
+}
+
+export function syncHealth(service: SyncService | null): SyncHealth {
+  if (!service) return 'off';
+  const last = service.lastSync();
+  return { lastRun: last?.finishedAt.toISOString() ?? null, outcome: last?.outcome ?? null, detail: last?.detail ?? null, nextRun: service.schedule.nextRun()?.toISOString() ?? null };
+}

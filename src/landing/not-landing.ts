@@ -1,0 +1,63 @@
+import type { RegistryDb } from '../registry/open-registry.js';
+import { streamsWithRuns, type SyncedStream } from '../registry/org-streams.js';
+import { lastRowsBefore, latestRuns, recentRuns, type ObservedRun } from '../registry/stream-runs.js';
+import { askRef } from './ask-ref.js';
+import { judgeLanding, type LandingFinding } from './judge.js';
+import { landingLine } from './line.js';
+import { NOT_LANDING_ORDER, type NotLandingReason } from './reasons.js';
+
+/** A stream whose data stopped arriving, with what was seen. */
+export interface NotLandingStream {
+  name: string;
+  connector: string | null;
+  owner: string | null;
+  reason: NotLandingReason;
+  finding: LandingFinding;
+  /** Its latest observed run. */
+  latest: ObservedRun;
+  /** The one line for people: what was seen. */
+  line: string;
+  /** The knowledge section (`doc#section`) to ask the advisor about it. */
+  ask: string;
+}
+
+const rank = (reason: NotLandingReason): number => NOT_LANDING_ORDER.indexOf(reason);
+const byName = (a: string, b: string): number => a.toLowerCase().localeCompare(b.toLowerCase()) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every stream in use that is not landing at `asOf`, worst reason first, then by name. */
+export function findNotLanding(db: RegistryDb, asOf: Date): NotLandingStream[] {
+  const read = db.transaction((): NotLandingStream[] => {
+    const latest = latestRuns(db);
+    return streamsWithRuns(db).flatMap((stream) => {
+      const run = latest.get(stream.id);
+      return run ? judged(db, stream, run, asOf) : [];
+    });
+  });
+  // One read transaction: the latest runs and the history behind them come from one snapshot.
+  return read.deferred().sort((a, b) => rank(a.reason) - rank(b.reason) || byName(a.name, b.name));
+}
+
+function judged(db: RegistryDb, stream: SyncedStream, latest: ObservedRun, asOf: Date): NotLandingStream[] {
+  const finding = judgeLanding(
+    { latest, schedule: stream.description.schedule, lastTwo: () => recentRuns(db, stream.id, 2), rowsBefore: (before) => lastRowsBefore(db, stream.id, before) },
+    asOf,
+  );
+  if (!finding) return [];
+  const { name, connector, owner } = stream;
+  return [{ name, connector, owner, reason: finding.reason, finding, latest, line: landingLine(finding, latest), ask: askRef(finding.reason, latest.errorCode) }];
+}
+
+/** One entry of `digest --json`'s `notLanding`. */
+export interface NotLandingJson {
+  stream: string;
+  reason: NotLandingReason;
+  lastRefresh: string;
+  lastRunStatus: string | null;
+  rowsAdded: number | null;
+  errorCode: string | null;
+}
+
+export function notLandingJson(stream: NotLandingStream): NotLandingJson {
+  const { latest } = stream;
+  return { stream: stream.name, reason: stream.reason, lastRefresh: latest.refreshedAt.toISOString(), lastRunStatus: latest.status, rowsAdded: latest.rowsAdded, errorCode: latest.errorCode };
+}
