@@ -2,6 +2,15 @@ import type { Env } from '../config/load-env.js';
 
 export interface TextSink {
   write(text: string): unknown;
+  /** A stream's: `write` returned false, and this says when to go on. */
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/** Writes `text`, waiting while the sink's buffer is full (a pipe read more slowly than the advisor writes). */
+export async function writeOut(sink: TextSink, text: string): Promise<void> {
+  if (text === '') return;
+  if (sink.write(text) !== false || !sink.once) return;
+  await new Promise<void>((resolve) => sink.once!('drain', resolve));
 }
 
 /** Everything a command touches of the outside world, so tests can run commands in-process. */
@@ -22,5 +31,10 @@ export const EXIT_BAD_INPUT = 2;
 export const EXIT_INTERNAL = 70;
 
 export function processIo(): CliIo {
+  // A reader that stops early (`review … | head`) closes the pipe: stop quietly, as `cat` would, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT_OK);
+  });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }

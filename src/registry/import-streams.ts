@@ -1,23 +1,63 @@
 import type { RegistryDb } from './open-registry.js';
 import type { DescribedStream } from './described-stream.js';
-import { storedPrints, upsertStream, type StreamChange } from './streams.js';
+import { detached } from './detached.js';
+import { storedPrints, upsertStream, type StoredPrint, type StreamChange } from './streams.js';
 
 export type ImportSummary = Record<StreamChange, number> & { total: number };
 
 /**
- * Adds or updates every stream in one write transaction: a crash or an error part-way
- * leaves the registry exactly as it was before the import.
+ * An import under way: one write transaction from the first stream to `commit`, so a crash,
+ * an error or `rollback` part-way leaves the registry exactly as it was. Streams are added as
+ * a file is read, so a large file is never held whole.
  */
-export function importStreams(db: RegistryDb, streams: readonly DescribedStream[], at: Date = new Date()): ImportSummary {
-  const summary: ImportSummary = { total: streams.length, new: 0, changed: 0, unchanged: 0 };
-  const run = db.transaction(() => {
-    const stored = storedPrints(db);
-    for (const stream of streams) {
-      const upserted = upsertStream(db, stream, at.getTime(), stored.get(stream.name) ?? null);
-      stored.set(stream.name, upserted);
-      summary[upserted.change] += 1;
+export class StreamImport {
+  private readonly summary: ImportSummary = { total: 0, new: 0, changed: 0, unchanged: 0 };
+  private readonly stored: Map<string, StoredPrint>;
+  private open = true;
+
+  constructor(
+    private readonly db: RegistryDb,
+    private readonly at: Date = new Date(),
+  ) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      this.stored = storedPrints(db);
+    } catch (error) {
+      this.rollback();
+      throw error;
     }
-  });
-  run.immediate();
-  return summary;
+  }
+
+  add(streams: readonly DescribedStream[]): void {
+    try {
+      for (const stream of streams) {
+        const upserted = upsertStream(this.db, stream, this.at.getTime(), this.stored.get(stream.name) ?? null);
+        this.stored.set(detached(stream.name), upserted);
+        this.summary.total += 1;
+        this.summary[upserted.change] += 1;
+      }
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
+  }
+
+  commit(): ImportSummary {
+    this.db.exec('COMMIT');
+    this.open = false;
+    return { ...this.summary };
+  }
+
+  /** Writes nothing of the import; safe to call more than once. */
+  rollback(): void {
+    if (this.open && this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.open = false;
+  }
+}
+
+/** Adds or updates every stream in one write transaction (see `StreamImport`). */
+export function importStreams(db: RegistryDb, streams: readonly DescribedStream[], at: Date = new Date()): ImportSummary {
+  const run = new StreamImport(db, at);
+  run.add(streams);
+  return run.commit();
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump as stringifyYaml, load as parseYaml } from 'js-yaml';
 import { runCli } from '../../src/cli/run-cli.js';
 import { createDigestCommand } from '../../src/cli/commands/digest.js';
 import { coreCommands } from '../../src/cli/commands/index.js';

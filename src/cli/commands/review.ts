@@ -1,14 +1,16 @@
 import { readEnv } from '../../config/load-env.js';
 import { InputError, isAdvisorError } from '../../errors.js';
 import { reviewStream } from '../../review/engine.js';
-import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter } from '../../review/formatters/index.js';
+import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter, type ReviewWriter } from '../../review/formatters/index.js';
+import type { StreamBatch } from '../../review/input/read-streams.js';
 import { loadPolicy, policyPath } from '../../review/policy/load.js';
+import type { Policy } from '../../review/policy/policy.js';
 import type { Command } from '../command.js';
-import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, writeOut, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
 import { recordReview } from '../../registry/record-review.js';
-import { withRegistry } from '../../registry/registry-session.js';
+import { withRegistry, type RegistrySession } from '../../registry/registry-session.js';
 import { defaultReviewer } from '../../registry/reviewer.js';
 import type { StreamDescription } from '../../review/stream-description.js';
 import type { ReviewResult } from '../../review/types.js';
@@ -19,13 +21,15 @@ const usage = `Usage:
 
 Options:
   --file, -f FILE           one stream description, or a list of them
-  --json                    JSON output (same as --format json); a list gives an array
+  --json                    JSON output (same as --format json); a list gives one object per line (NDJSON)
   --format terminal|json|junit
                             output format (default terminal; junit for CI: one testcase per rule)
   --policy FILE             a team policy (thresholds, rule severities, waivers); default: INGEST_REVIEW_POLICY, else none
   --record                  also store the review(s) in the registry (INGEST_ADVISOR_DB): the stream is then checked as of this description
   --by NAME                 with --record: who reviewed (default: the OS user)
 Exit codes: 0 reviewed, 1 a stream is do-not-ship, 2 bad input or policy.
+A list is reviewed as it is read: good entries are reviewed and printed, and the problems of
+bad ones (the first 20, and how many more) are reported at the end with exit code 2.
 
 Inputs (lists comma-separated; required: name, connector, category, refreshMode):
   name connector apiPattern sourceSystem category dataShape eventTimeField refreshMode primaryKey keyUnique
@@ -60,27 +64,76 @@ function chooseFormatter(format: string | undefined, json: boolean): ReviewForma
   return formatter;
 }
 
-/** Stores every review, each with its own description; do-not-ship reviews too, since failing is a state worth knowing. */
-async function recordReviews(io: CliIo, streams: readonly StreamDescription[], results: readonly ReviewResult[], by: string | undefined): Promise<void> {
-  await withRegistry(io, ({ db, env, config }) => {
-    const reviewer = by ?? defaultReviewer(env);
-    streams.forEach((stream, i) => recordReview(db, stream, results[i]!, { by: reviewer, via: 'cli' }));
-    io.stderr.write(`Recorded ${results.length} review${results.length === 1 ? '' : 's'} by ${reviewer} in ${config.dbPath}.\n`);
+type Recorder = (streams: readonly StreamDescription[], results: readonly ReviewResult[]) => void;
+
+/**
+ * Stores each piece's reviews in one transaction (do-not-ship reviews too: failing is a state
+ * worth knowing). IMMEDIATE takes the write lock first, so a writer in another process is
+ * waited for rather than failing a transaction that started as a read.
+ */
+function recorder(session: RegistrySession, by: string, counted: { recorded: number }): Recorder {
+  const { db } = session;
+  const write = db.transaction((streams: readonly StreamDescription[], results: readonly ReviewResult[]) => {
+    streams.forEach((stream, i) => recordReview(db, stream, results[i]!, { by, via: 'cli' }));
+    counted.recorded += streams.length;
   });
+  return (streams, results) => write.immediate(streams, results);
+}
+
+interface ReviewRun {
+  batches: AsyncIterable<StreamBatch>;
+  writer: ReviewWriter;
+  policy: Policy | undefined;
+  record?: Recorder;
+}
+
+/**
+ * Reviews and writes each piece of the input as it is read, so memory follows the piece, not
+ * the file. Output that has begun is closed (JUnit's last tag, the terminal's reminders)
+ * before a problem in the input is reported. Resolves to whether a stream is do-not-ship.
+ */
+async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
+  const now = new Date();
+  let [begun, list, failing] = [false, false, false];
+  try {
+    for await (const batch of run.batches) {
+      list = batch.list;
+      const results = batch.streams.map((stream) => reviewStream(stream, { policy: run.policy, now }));
+      run.record?.(batch.streams, results);
+      const text = results.map((result) => run.writer.result(result)).join('');
+      await writeOut(io.stdout, begun || results.length === 0 ? text : `${run.writer.begin()}${text}`);
+      begun ||= results.length > 0;
+      failing ||= results.some((result) => result.verdict === 'do-not-ship');
+    }
+  } finally {
+    if (begun) await writeOut(io.stdout, run.writer.end(list));
+  }
+  return failing;
 }
 
 async function review(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
   if (values.by !== undefined && !values.record) throw new InputError(`--by names who reviewed for --record; add --record or drop --by.\n\n${usage}`, [{ path: 'by', message: 'needs --record' }]);
   const formatter = chooseFormatter(values.format, values.json === true);
-  const path = policyPath(values.policy, readEnv(io.cwd, io.env));
-  const policy = path === undefined ? undefined : loadPolicy(path, io.cwd);
-  const input = await readReviewInput(values.file, positionals, io, usage);
-  const now = new Date();
-  const results = input.streams.map((stream) => reviewStream(stream, { policy, now }));
-  if (values.record) await recordReviews(io, input.streams, results, values.by);
-  io.stdout.write(formatter.format({ results, list: input.isList }));
-  return results.some((result) => result.verdict === 'do-not-ship') ? EXIT_FINDINGS : EXIT_OK;
+  const env = readEnv(io.cwd, io.env);
+  const path = policyPath(values.policy, env);
+  const policy = path === undefined ? undefined : loadPolicy(path, io.cwd, env);
+  const batches = await readReviewInput(values.file, positionals, io, env, usage);
+  const run: ReviewRun = { batches, writer: formatter.writer(), policy };
+  const failing = values.record ? await reviewAndRecord(io, run, values.by) : await reviewAll(io, run);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function reviewAndRecord(io: CliIo, run: ReviewRun, by: string | undefined): Promise<boolean> {
+  return withRegistry(io, async (session) => {
+    const reviewer = by ?? defaultReviewer(session.env);
+    const counted = { recorded: 0 };
+    try {
+      return await reviewAll(io, { ...run, record: recorder(session, reviewer, counted) });
+    } finally {
+      if (counted.recorded > 0) io.stderr.write(`Recorded ${counted.recorded} review${counted.recorded === 1 ? '' : 's'} by ${reviewer} in ${session.config.dbPath}.\n`);
+    }
+  });
 }
 
 export const reviewCommand: Command = {

@@ -1,17 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { InputError } from '../../errors.js';
+import { inputConfig } from '../../config/input-config.js';
+import { readEnv } from '../../config/load-env.js';
+import { InputError, isAdvisorError, type AdvisorError } from '../../errors.js';
 import { parseNow } from '../../digest/parse-now.js';
-import { importStreams } from '../../registry/import-streams.js';
+import { StreamImport, type ImportSummary } from '../../registry/import-streams.js';
 import { listStreams, type StreamListItem } from '../../registry/list-streams.js';
 import { withRegistry } from '../../registry/registry-session.js';
-import { assertUniqueNames } from '../../registry/unique-names.js';
-import { parseStreamsText } from '../../review/input/file.js';
-import type { StreamDescription } from '../../review/stream-description.js';
+import { uniqueNames } from '../../registry/unique-names.js';
+import { readStreams, type StreamBatch } from '../../review/input/read-streams.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
-import { readAll } from '../read-lines.js';
+import { openTextSource } from '../read-source.js';
 
 const usage = `Usage:
   ingest-advisor streams import FILE [--json]          add or update streams from a YAML or JSON list (- for standard input)
@@ -21,8 +20,9 @@ Options:
   --json           JSON output
   --now ISO-8601   judge review ages and snoozes at that moment (list only; default: now)
 
-An import is all or nothing: if any entry is invalid, each bad one is reported with its
-index and name and nothing of the file is written.
+An import is all or nothing: if any entry is invalid or names a stream already listed,
+nothing of the file is written, and the problems are reported with each entry's index and
+name (the first 20, and how many more).
 
 Examples:
   ingest-advisor streams import streams.yaml
@@ -51,37 +51,48 @@ function describeMisuse(action: string | undefined, rest: string[]): string {
 }
 
 async function runImport(file: string, io: CliIo, json: boolean): Promise<number> {
-  const source = file === '-' ? 'standard input' : file;
-  const text = await readSource(file, io);
-  // Everything is validated before the registry is opened: a bad file writes nothing.
-  const streams = validated(text, source);
-  const summary = await withRegistry(io, ({ db }) => importStreams(db, streams));
-  const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
-  io.stdout.write(json ? `${JSON.stringify({ source, ...summary })}\n` : `${line}\n`);
-  return EXIT_OK;
-}
-
-function validated(text: string, source: string): StreamDescription[] {
   try {
-    const { streams } = parseStreamsText(text, source);
-    assertUniqueNames(streams, source);
-    return streams;
+    const source = await openTextSource(file, io, inputConfig(readEnv(io.cwd, io.env)).maxFileBytes);
+    const batches = readStreams(source.chunks, source.name, { check: uniqueNames() });
+    // A file whose first piece (all of a file under 256 KB) has a problem never opens, or creates, the registry.
+    const first = await firstClean(batches);
+    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db), first, batches));
+    const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source.name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
+    io.stdout.write(json ? `${JSON.stringify({ source: source.name, ...summary })}\n` : `${line}\n`);
+    return EXIT_OK;
   } catch (error) {
-    if (error instanceof InputError && !error.message.includes('nothing was imported')) {
-      throw new InputError(`${error.message} Nothing was imported.`, error.issues);
-    }
+    if (isAdvisorError(error) && error.code === 'input') throw nothingImported(error);
     throw error;
   }
 }
 
-async function readSource(file: string, io: CliIo): Promise<string> {
-  if (file === '-') return readAll(io.stdin);
-  try {
-    return await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new InputError(`Cannot read ${file}: ${reason}.`, [{ path: '', message: reason }]);
+/** The first piece of good streams; a problem in the file is thrown once all of it has been read. */
+async function firstClean(batches: AsyncIterator<StreamBatch>): Promise<StreamBatch> {
+  for (;;) {
+    const step = await batches.next();
+    if (step.done) throw new Error('A stream file ended without a stream or a problem.');
+    if (step.value.clean) return step.value;
   }
+}
+
+/**
+ * Writes each piece of the file inside the import's one transaction as it is read, and commits
+ * only if the whole file was good: a bad entry anywhere rolls everything back.
+ */
+async function importAll(run: StreamImport, first: StreamBatch, rest: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
+  try {
+    run.add(first.streams);
+    for await (const batch of rest) if (batch.clean) run.add(batch.streams);
+    return run.commit();
+  } finally {
+    run.rollback();
+  }
+}
+
+/** The input error with "Nothing was imported." after its first line (a syntax error's snippet follows it). */
+function nothingImported(error: AdvisorError): InputError {
+  const [headline, ...snippet] = error.message.split('\n');
+  return new InputError([`${headline} Nothing was imported.`, ...snippet].join('\n'), error.issues, error.more);
 }
 
 async function runList(io: CliIo, json: boolean, asOf: Date): Promise<number> {
