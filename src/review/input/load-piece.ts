@@ -8,14 +8,13 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return { line: before.split('\n').length - 1, column: offset - lineStart };
 }
 
-export type Loaded = { ok: true; value: unknown } | { ok: false; error: InputError; atEnd: boolean };
+export type Loaded = { ok: true; value: unknown } | { ok: false; error: InputError };
 
 /**
  * Parses YAML (JSON included) with js-yaml, in time linear in the text. The core schema reads
  * what YAML 1.2 means by default: `2026-01-31` stays text, and no tag builds anything but
  * text, numbers, booleans, null, lists and mappings. A key given twice is an error, as is
- * nesting deeper than 100. `atEnd` says the error is at the very end of the text (a value left
- * open), which for a piece of a list means it may have been cut in the wrong place.
+ * nesting deeper than 100.
  */
 export function loadPiece(text: string, origin: PieceOrigin, source: string): Loaded {
   try {
@@ -23,9 +22,9 @@ export function loadPiece(text: string, origin: PieceOrigin, source: string): Lo
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const mark = error.mark as YAMLException['mark'] | undefined;
+    // An error at the end (a value left open) is shown just after the last thing written, not on a blank line js-yaml adds.
     const atEnd = mark !== undefined && text.slice(mark.position).trim() === '';
-    // An error at the end is shown just after the last thing written, not on a blank line js-yaml adds.
     const at = mark && (atEnd ? positionOf(text, text.trimEnd().length) : mark);
-    return { ok: false, error: yamlSyntaxError(source, error.reason, { text, origin }, at), atEnd };
+    return { ok: false, error: yamlSyntaxError(source, error.reason, { text, origin }, at) };
   }
 }

@@ -31,7 +31,8 @@ function entriesOf(value: unknown, piece: TextPiece): unknown[] {
 
 /**
  * The entries of a YAML or JSON stream file, a piece at a time (see `ListCutter`): memory
- * follows the size of a piece, not of the file. A syntax error stops the reading with the
+ * follows the size of a piece, not of the file (unless the file has a syntax error or an
+ * anchor, after which the rest is read whole). A syntax error stops the reading with the
  * file's line and column; the entries before it have been given out already.
  */
 export async function* readEntries(chunks: AsyncIterable<string>, source: string, minPiece?: number): AsyncGenerator<EntryBatch> {
@@ -40,7 +41,9 @@ export async function* readEntries(chunks: AsyncIterable<string>, source: string
   let list = false;
   for await (const piece of pieces(chunks, cutter)) {
     const loaded = loadPiece(piece.text, piece, source);
-    if (!loaded.ok && loaded.atEnd && !piece.last) {
+    // A piece that does not parse may have been cut in the wrong place: the rest of the file is
+    // then parsed whole with it, and a real error is found there, at its place in the file.
+    if (!loaded.ok && !piece.last) {
       cutter.rejoin();
       continue;
     }
