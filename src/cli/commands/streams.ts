@@ -56,7 +56,7 @@ async function runImport(file: string, io: CliIo, json: boolean): Promise<number
     const batches = readStreams(source.chunks, source.name, { check: uniqueNames() });
     // A file whose first piece (all of a file under 256 KB) has a problem never opens, or creates, the registry.
     const first = await firstClean(batches);
-    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db), first, batches));
+    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db, { uniqueNames: true }), first, batches));
     const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source.name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
     io.stdout.write(json ? `${JSON.stringify({ source: source.name, ...summary })}\n` : `${line}\n`);
     return EXIT_OK;
