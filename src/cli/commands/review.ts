@@ -6,7 +6,7 @@ import type { StreamBatch } from '../../review/input/read-streams.js';
 import { loadPolicy, policyPath } from '../../review/policy/load.js';
 import type { Policy } from '../../review/policy/policy.js';
 import type { Command } from '../command.js';
-import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, writeOut, type CliIo } from '../io.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, writeAll, writeOut, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
 import { recordReview } from '../../registry/record-review.js';
@@ -100,8 +100,8 @@ async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
       list = batch.list;
       const results = batch.streams.map((stream) => reviewStream(stream, { policy: run.policy, now }));
       run.record?.(batch.streams, results);
-      const text = results.map((result) => run.writer.result(result)).join('');
-      await writeOut(io.stdout, begun || results.length === 0 ? text : `${run.writer.begin()}${text}`);
+      const texts = results.map((result) => run.writer.result(result));
+      await writeAll(io.stdout, begun || results.length === 0 ? texts : [run.writer.begin(), ...texts]);
       begun ||= results.length > 0;
       failing ||= results.some((result) => result.verdict === 'do-not-ship');
     }
