@@ -95,6 +95,15 @@ describe('a YAML syntax error', () => {
     expect(message.split('\n').slice(1)).toEqual(['1203 |    category: x', '     |            ^']);
   });
 
+  it('finds an error in the middle of a long list at its line, however the list was cut', async () => {
+    const entries = (from: number) => yamlList(Array.from({ length: 100 }, (_, i) => entry(`S${from + i}`)));
+    const text = `${entries(0)}- name: Broken\n  connector: [s3\n${entries(100)}`;
+    for (const minPiece of [50, 700, 5_000, 1e9]) {
+      // js-yaml reads `[s3` on into the next line, and stops where the next entry starts.
+      expect((await inputErrorOf(text, 'streams.yaml', { minPiece, chunk: 333 })).issues[0]!.message).toBe('line 403, column 1: missed comma between flow collection entries');
+    }
+  });
+
   it('finds the column in a later part of a flow list, and shows a window of a long line', async () => {
     const items = Array.from({ length: 2_000 }, (_, i) => JSON.stringify(entry(`S${i}`)));
     const line = `[${items.join(', ')}, {"name": "x",, "connector": "s3"}]`;
