@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,15 @@ describe('review of a list, as it is read', () => {
     const db = new Database(join(cwd, 'advisor.db'), { readonly: true });
     expect(db.prepare("SELECT count(*) FROM reviews WHERE by = 'ana'").pluck().get()).toBe(600);
     db.close();
+  });
+
+  it('does not open (or create) the registry to record a file whose start has nothing to record', async () => {
+    const env = { INGEST_ADVISOR_DB: 'advisor.db' };
+    const allBad = file('bad.yaml', yamlList([bad(0), bad(1)]));
+    expect((await runInProcess(['review', '--file', allBad.path, '--record'], { cwd: allBad.cwd, env })).code).toBe(2);
+    const broken = file('broken.yaml', 'name: [unclosed\n');
+    expect((await runInProcess(['review', '--file', broken.path, '--record'], { cwd: broken.cwd, env })).code).toBe(2);
+    expect(existsSync(join(allBad.cwd, 'advisor.db')) || existsSync(join(broken.cwd, 'advisor.db'))).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { readEnv } from '../../config/load-env.js';
 import { InputError, isAdvisorError } from '../../errors.js';
 import { reviewStream } from '../../review/engine.js';
 import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter, type ReviewWriter } from '../../review/formatters/index.js';
-import type { StreamBatch } from '../../review/input/read-streams.js';
+import { fromFirst, type StreamBatch } from '../../review/input/read-streams.js';
 import { loadPolicy, policyPath } from '../../review/policy/load.js';
 import type { Policy } from '../../review/policy/policy.js';
 import type { Command } from '../command.js';
@@ -125,11 +125,13 @@ async function review(args: string[], io: CliIo): Promise<number> {
 }
 
 async function reviewAndRecord(io: CliIo, run: ReviewRun, by: string | undefined): Promise<boolean> {
+  // Nothing to record (a file whose first 16 KB have only bad entries, or a syntax error) never opens the registry.
+  const batches = await fromFirst(run.batches, (batch) => batch.streams.length > 0);
   return withRegistry(io, async (session) => {
     const reviewer = by ?? defaultReviewer(session.env);
     const counted = { recorded: 0 };
     try {
-      return await reviewAll(io, { ...run, record: recorder(session, reviewer, counted) });
+      return await reviewAll(io, { ...run, batches, record: recorder(session, reviewer, counted) });
     } finally {
       if (counted.recorded > 0) io.stderr.write(`Recorded ${counted.recorded} review${counted.recorded === 1 ? '' : 's'} by ${reviewer} in ${session.config.dbPath}.\n`);
     }

@@ -6,7 +6,7 @@ import { StreamImport, type ImportSummary } from '../../registry/import-streams.
 import { listStreams, type StreamListItem } from '../../registry/list-streams.js';
 import { withRegistry } from '../../registry/registry-session.js';
 import { uniqueNames } from '../../registry/unique-names.js';
-import { readStreams, type StreamBatch } from '../../review/input/read-streams.js';
+import { fromFirst, readStreams, type StreamBatch } from '../../review/input/read-streams.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
@@ -53,10 +53,9 @@ function describeMisuse(action: string | undefined, rest: string[]): string {
 async function runImport(file: string, io: CliIo, json: boolean): Promise<number> {
   try {
     const source = await openTextSource(file, io, inputConfig(readEnv(io.cwd, io.env)).maxFileBytes);
-    const batches = readStreams(source.chunks, source.name, { check: uniqueNames() });
-    // A file whose first piece (all of a file under 256 KB) has a problem never opens, or creates, the registry.
-    const first = await firstClean(batches);
-    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db, { uniqueNames: true }), first, batches));
+    // A file whose first piece (all of a file under 16 KB) has a problem never opens, or creates, the registry.
+    const batches = await fromFirst(readStreams(source.chunks, source.name, { check: uniqueNames() }), (batch) => batch.clean);
+    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db, { uniqueNames: true }), batches));
     const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source.name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
     io.stdout.write(json ? `${JSON.stringify({ source: source.name, ...summary })}\n` : `${line}\n`);
     return EXIT_OK;
@@ -66,23 +65,13 @@ async function runImport(file: string, io: CliIo, json: boolean): Promise<number
   }
 }
 
-/** The first piece of good streams; a problem in the file is thrown once all of it has been read. */
-async function firstClean(batches: AsyncIterator<StreamBatch>): Promise<StreamBatch> {
-  for (;;) {
-    const step = await batches.next();
-    if (step.done) throw new Error('A stream file ended without a stream or a problem.');
-    if (step.value.clean) return step.value;
-  }
-}
-
 /**
  * Writes each piece of the file inside the import's one transaction as it is read, and commits
  * only if the whole file was good: a bad entry anywhere rolls everything back.
  */
-async function importAll(run: StreamImport, first: StreamBatch, rest: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
+async function importAll(run: StreamImport, batches: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
   try {
-    run.add(first.streams);
-    for await (const batch of rest) if (batch.clean) run.add(batch.streams);
+    for await (const batch of batches) if (batch.clean) run.add(batch.streams);
     return run.commit();
   } finally {
     run.rollback();

@@ -9,38 +9,45 @@ const MAX_DEPTH = 500;
 
 class SelfContaining extends Error {}
 
-interface Walk {
-  sizes: Map<object, number>;
-  open: Set<object>;
-  /** Some value is reached twice: an alias. */
-  shared: boolean;
-}
+/**
+ * Checks the values of one parsed text (a piece of a file, or a policy) one after another.
+ * Sizes are remembered across values, so an alias in a later entry to a large value of an
+ * earlier one is caught too (1,000 entries each naming a list of 100,000 would be 10^8 values
+ * to validate), while a large value written out in full is never refused.
+ */
+export class AliasBound {
+  private readonly sizes = new Map<object, number>();
+  private readonly open = new Set<object>();
+  /** The value being checked reaches something it or an earlier value reached already: an alias. */
+  private shared = false;
 
-/** How many values `value` holds with every alias written out; memoised, so each distinct value is counted once. */
-function expandedSize(value: unknown, walk: Walk, depth: number): number {
-  if (typeof value !== 'object' || value === null) return 1;
-  const known = walk.sizes.get(value);
-  if (known !== undefined) {
-    walk.shared = true;
-    return known;
+  /** What is wrong with `value`'s aliases (to follow "The stream description"), or null. */
+  problem(value: unknown): string | null {
+    this.shared = false;
+    this.open.clear();
+    try {
+      const size = this.expandedSize(value, 0);
+      return this.shared && size > MAX_EXPANDED_VALUES ? `expands to more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values through its aliases` : null;
+    } catch (error) {
+      if (error instanceof SelfContaining) return 'contains itself through an alias (or nests aliases too deeply)';
+      throw error;
+    }
   }
-  if (walk.open.has(value) || depth > MAX_DEPTH) throw new SelfContaining();
-  walk.open.add(value);
-  let size = 1;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) size += expandedSize(child, walk, depth + 1);
-  walk.open.delete(value);
-  walk.sizes.set(value, size);
-  return size;
-}
 
-/** What is wrong with a parsed value's aliases (to follow "The stream description"), or null. */
-export function aliasProblem(value: unknown): string | null {
-  const walk: Walk = { sizes: new Map(), open: new Set(), shared: false };
-  try {
-    const size = expandedSize(value, walk, 0);
-    return walk.shared && size > MAX_EXPANDED_VALUES ? `expands to more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values through its aliases` : null;
-  } catch (error) {
-    if (error instanceof SelfContaining) return 'contains itself through an alias (or nests aliases too deeply)';
-    throw error;
+  /** How many values `value` holds with every alias written out; memoised, so each distinct value is counted once. */
+  private expandedSize(value: unknown, depth: number): number {
+    if (typeof value !== 'object' || value === null) return 1;
+    const known = this.sizes.get(value);
+    if (known !== undefined) {
+      this.shared = true;
+      return known;
+    }
+    if (this.open.has(value) || depth > MAX_DEPTH) throw new SelfContaining();
+    this.open.add(value);
+    let size = 1;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) size += this.expandedSize(child, depth + 1);
+    this.open.delete(value);
+    this.sizes.set(value, size);
+    return size;
   }
 }

@@ -26,10 +26,10 @@ export class ProblemLog {
 
   add(label: string, issues: readonly InputIssue[]): void {
     this.badEntries++;
-    const room = MAX_SHOWN_ISSUES - this.issues.length;
+    const room = Math.max(0, MAX_SHOWN_ISSUES - this.issues.length);
     if (room > 0) this.labels.push(label);
-    this.issues.push(...issues.slice(0, Math.max(0, room)));
-    this.leftOut += Math.max(0, issues.length - Math.max(0, room));
+    this.issues.push(...issues.slice(0, room));
+    this.leftOut += Math.max(0, issues.length - room);
   }
 
   /** One more bad entry whose problems are not shown; `count` of them. */

@@ -9,7 +9,7 @@ export interface EntryBatch {
   firstIndex: number;
   /** Whether the file is a list (a single description is one entry of a file that is not). */
   list: boolean;
-  /** The piece has aliases, so an entry may expand far beyond its text (see `aliasProblem`). */
+  /** The piece has aliases, so an entry may expand far beyond its text (see `AliasBound`). */
   aliases: boolean;
 }
 

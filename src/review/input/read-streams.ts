@@ -1,7 +1,7 @@
 import { InputError, isAdvisorError, type AdvisorError, type InputIssue } from '../../errors.js';
 import { parseStreamDescription } from '../schema.js';
 import type { StreamDescription } from '../stream-description.js';
-import { aliasProblem } from './alias-bound.js';
+import { AliasBound } from './alias-bound.js';
 import { ProblemLog, entryLabel } from './problem-log.js';
 import { readEntries } from './read-entries.js';
 
@@ -29,8 +29,8 @@ const isMapping = (value: unknown): boolean => typeof value === 'object' && valu
  * One entry's description or its problems; null for a bad entry not worth describing (the
  * log shows no more, and it is not even a mapping: the message would cost more than the check).
  */
-function parseEntry(value: unknown, path: readonly number[], aliases: boolean, log: ProblemLog): StreamDescription | AdvisorError | null {
-  const aliased = aliases ? aliasProblem(value) : null;
+function parseEntry(value: unknown, path: readonly number[], aliases: AliasBound | null, log: ProblemLog): StreamDescription | AdvisorError | null {
+  const aliased = aliases?.problem(value);
   const where = path.length > 0 ? `[${path[0]}]` : '';
   if (aliased) return new InputError(`The stream description ${aliased}; write its values out.`, [{ path: where, message: `${where} ${aliased}; write its values out.`.trim() }]);
   if (!isMapping(value) && !log.showsMore) return null;
@@ -40,6 +40,24 @@ function parseEntry(value: unknown, path: readonly number[], aliases: boolean, l
     if (!isAdvisorError(error)) throw error;
     return error;
   }
+}
+
+/**
+ * Reads on to the first batch that `wanted` accepts, and gives it back with the batches after
+ * it: a command can open what it writes to (the registry) only once there is something to
+ * write, so a file with a problem at its start (all of a small file) never opens it. A file's
+ * problems are thrown as `readStreams` throws them.
+ */
+export async function fromFirst(batches: AsyncIterable<StreamBatch>, wanted: (batch: StreamBatch) => boolean): Promise<AsyncIterable<StreamBatch>> {
+  const iterator = batches[Symbol.asyncIterator]();
+  let step = await iterator.next();
+  while (!step.done && !wanted(step.value)) step = await iterator.next();
+  const first = step;
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
 }
 
 /**
@@ -53,9 +71,10 @@ export async function* readStreams(chunks: AsyncIterable<string>, source: string
   let total = 0;
   for await (const { entries, firstIndex, list, aliases } of readEntries(chunks, source, options.minPiece)) {
     const streams: StreamDescription[] = [];
+    const bound = aliases ? new AliasBound() : null;
     entries.forEach((value, offset) => {
       const index = firstIndex + offset;
-      const parsed = parseEntry(value, list ? [index] : [], aliases, log);
+      const parsed = parseEntry(value, list ? [index] : [], bound, log);
       if (parsed === null) return log.count(1);
       if (isAdvisorError(parsed)) {
         if (!list) throw new InputError(`${source}: ${parsed.message}`, parsed.issues);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { inputConfig, MAX_FILE_VARIABLE, megabytes } from '../../config/input-config.js';
 import type { Env } from '../../config/load-env.js';
 import { ConfigError } from '../../errors.js';
-import { aliasProblem } from '../input/alias-bound.js';
+import { AliasBound } from '../input/alias-bound.js';
 import { loadPiece } from '../input/load-piece.js';
 import { parsePolicy } from './parse.js';
 import type { Policy } from './policy.js';
@@ -36,7 +36,7 @@ export function loadPolicy(path: string, cwd: string, env: Env = {}): Policy {
   const text = readPolicyText(path, resolve(cwd, path), inputConfig(env).maxFileBytes);
   const loaded = loadPiece(text, { line: 1, column: 0, prefix: 0 }, `The team policy ${path}`);
   if (!loaded.ok) throw new ConfigError(loaded.error.message, loaded.error.issues);
-  const aliased = text.includes('*') ? aliasProblem(loaded.value) : null;
+  const aliased = text.includes('*') ? new AliasBound().problem(loaded.value) : null;
   if (aliased) throw new ConfigError(`The team policy ${path} ${aliased}; write its values out.`);
   return parsePolicy(loaded.value, path);
 }

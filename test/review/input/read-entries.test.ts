@@ -96,6 +96,14 @@ describe('reading a list a piece at a time', () => {
     expect((await inputErrorOf('name: &n [*n]\n')).message).toMatch(/^streams\.yaml: The stream description contains itself/);
   });
 
+  it('refuses aliases in later entries to a large value of an earlier one, but not the value itself', async () => {
+    const big = `[${Array(12_000).fill('x').join(', ')}]`;
+    const text = `- {name: A, connector: s3, category: profile, refreshMode: upsert, primaryKey: &big ${big}}\n- {name: B, connector: s3, category: profile, refreshMode: upsert, primaryKey: *big}\n`;
+    const error = await inputErrorOf(text);
+    expect(error.message).toBe('1 of 2 stream descriptions in streams.yaml have problems: [1] "B".');
+    expect(error.issues).toEqual([{ path: '[1]', message: '[1] expands to more than 10,000 values through its aliases; write its values out.' }]);
+  });
+
   it('reads a list of 10 MB on one line, refusing each entry that is not a stream, with a short error', async () => {
     const words = Array.from({ length: 2_000_000 }, (_, i) => `w${i % 1000}`).join(', ');
     expect(words.length).toBeGreaterThan(10_000_000);
