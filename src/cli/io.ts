@@ -27,7 +27,8 @@ export async function writeAll(sink: TextSink, texts: readonly string[]): Promis
     length += text.length;
     if (length < WRITE_PART) continue;
     await writeOut(sink, part.join(''));
-    [part, length] = [[], 0];
+    part = [];
+    length = 0;
   }
   await writeOut(sink, part.join(''));
 }
@@ -48,12 +49,15 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_BAD_INPUT = 2;
 /** A bug: something that should never happen did. */
 export const EXIT_INTERNAL = 70;
+/** Whoever read standard output closed it before the command had written everything. */
+const EXIT_STOPPED_BY_READER = 141;
 
 export function processIo(): CliIo {
-  // A reader that stops early (`review … | head`) closes the pipe: stop quietly, as `cat` would, not with a stack trace.
+  // A reader that stops early (`review … | head`) closes the pipe: stop quietly, as `cat` would,
+  // not with a stack trace, and with the status of a process that SIGPIPE stopped (128 + 13).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? EXIT_OK);
+    process.exit(process.exitCode ?? EXIT_STOPPED_BY_READER);
   });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
