@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
 import { tempDir } from '../registry/helpers.js';
 import { yamlList } from '../support/yaml-list.js';
 import { runInProcess } from './run-in-process.js';
@@ -102,6 +104,18 @@ describe('review of a list, as it is read', () => {
     const broken = file('broken.yaml', 'name: [unclosed\n');
     expect((await runInProcess(['review', '--file', broken.path, '--record'], { cwd: broken.cwd, env })).code).toBe(2);
     expect(existsSync(join(allBad.cwd, 'advisor.db')) || existsSync(join(broken.cwd, 'advisor.db'))).toBe(false);
+  });
+});
+
+describe('review as a process whose reader stops early', () => {
+  it('ends quietly with 141, as SIGPIPE would, when standard output is closed (review … | head)', async () => {
+    const { cwd, path } = file('streams.yaml', yamlList(Array.from({ length: 2_000 }, (_, i) => good(i))));
+    const child = spawn(process.execPath, [join(packageRoot, 'dist/src/cli/main.js'), 'review', '--json', '--file', path], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 141, stderr: '' });
   });
 });
 
