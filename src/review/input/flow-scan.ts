@@ -27,6 +27,18 @@ const enum Code {
 
 const isSpace = (code: number): boolean => code === Code.Space || code === Code.Tab || code === Code.Newline || code === Code.Return;
 const isFlowIndicator = (code: number): boolean => code === Code.Comma || code === Code.OpenSquare || code === Code.CloseSquare || code === Code.OpenCurly || code === Code.CloseCurly;
+// What ends or escapes a quoted scalar: found with a search, as most of a JSON file is quoted text.
+const DOUBLE_QUOTED_END = /["\\]/g;
+const SINGLE_QUOTED_END = /'/g;
+
+/** Where the next character that matters inside a quoted scalar is, or `end`. */
+function nextInQuote(text: string, at: number, end: number, quote: number): number {
+  const pattern = quote === Code.Double ? DOUBLE_QUOTED_END : SINGLE_QUOTED_END;
+  pattern.lastIndex = at;
+  const found = pattern.exec(text);
+  return found === null || found.index >= end ? end : found.index;
+}
+
 /** Characters whose meaning depends on the one after them (an escape, `''`, `: ` against `a:b`). */
 const needsNext = (code: number, quote: number): boolean =>
   quote === 0 ? code === Code.Colon || code === Code.Question : code === Code.Backslash || code === Code.Single;
@@ -56,6 +68,8 @@ export class FlowScanner {
   scan(text: string, from: number, end: number, cutFrom: number): { cut: number; scanned: number } {
     let at = from;
     for (; at < end && !this.closed; at++) {
+      if (this.quote !== 0) at = nextInQuote(text, at, end, this.quote);
+      if (at >= end) break;
       const code = text.charCodeAt(at);
       if (at + 1 >= end && !this.comment && needsNext(code, this.quote)) break;
       const next = text.charCodeAt(at + 1);
