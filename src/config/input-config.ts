@@ -20,8 +20,9 @@ export function inputConfig(env: Env): InputConfig {
   return { maxFileBytes: parseEnvSection(inputSchema, env)[MAX_FILE_VARIABLE] * MB };
 }
 
-/** A byte count as people read file sizes: `312 MB`, `0.4 MB`. */
+/** A byte count as people read file sizes: `312 MB`, `1.05 MB`, and a limit of whole megabytes as `200 MB`. */
 export function megabytes(bytes: number): string {
   const mb = bytes / MB;
-  return `${mb >= 10 ? Math.round(mb).toLocaleString('en') : mb.toFixed(1)} MB`;
+  if (Number.isInteger(mb) || mb >= 10) return `${Math.round(mb).toLocaleString('en')} MB`;
+  return `${mb.toFixed(2)} MB`;
 }

@@ -124,14 +124,14 @@ describe('input files that are too big or not text', () => {
     const { cwd, path } = file('big.yaml', yamlList(Array.from({ length: 12_000 }, (_, i) => good(i))));
     const { code, stderr } = await runInProcess(['streams', 'import', path], { cwd, env: { INGEST_ADVISOR_MAX_FILE_MB: '1' } });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^Error: big\.yaml is \d\.\d MB, over the 1\.0 MB limit on input files; set INGEST_ADVISOR_MAX_FILE_MB to a larger number of megabytes to read it\. Nothing was imported\.\n$/);
+    expect(stderr).toMatch(/^Error: big\.yaml is \d\.\d\d MB, over the 1 MB limit on input files; set INGEST_ADVISOR_MAX_FILE_MB to a larger number of megabytes to read it\. Nothing was imported\.\n$/);
   });
 
   it('stops reading standard input at the limit', async () => {
     const stdin = yamlList(Array.from({ length: 12_000 }, (_, i) => good(i)));
     const { code, stdout } = await runInProcess(['review', '--json', '--file', '-'], { stdin, env: { INGEST_ADVISOR_MAX_FILE_MB: '1' } });
     expect(code).toBe(2);
-    expect(JSON.parse(stdout.trimEnd().split('\n').at(-1)!).error.message).toMatch(/^standard input is more than 1\.0 MB, over the 1\.0 MB limit .*INGEST_ADVISOR_MAX_FILE_MB/);
+    expect(JSON.parse(stdout.trimEnd().split('\n').at(-1)!).error.message).toMatch(/^standard input is more than 1 MB, over the 1 MB limit .*INGEST_ADVISOR_MAX_FILE_MB/);
   });
 
   it('names a bad INGEST_ADVISOR_MAX_FILE_MB', async () => {
