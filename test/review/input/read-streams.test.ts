@@ -52,6 +52,12 @@ describe('readStreams', () => {
     expect(error.message).toMatch(/^250 of 500 stream descriptions in streams\.yaml have problems: \[0\] "S0", \[2\] "S2", .*\[38\] "S38" and 230 more\.$/);
   });
 
+  it('names the first 20 unknown keys of a description with 20,000, and counts the rest', async () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n');
+    const error = await inputErrorOf(`${ONE}${keys}\n`);
+    expect(error.message).toBe(`streams.yaml: The stream description has problems: unknown key ${Array.from({ length: 20 }, (_, i) => `k${i}`).join(', ')} and 19,980 more.`);
+  });
+
   it('names the file for a bad single description', async () => {
     expect((await inputErrorOf(`${ONE}refreshmode: upsert\n`)).message).toMatch(/^streams\.yaml: .*unknown key refreshmode/);
   });
