@@ -10,14 +10,20 @@ export interface InputIssue {
 
 export type ErrorCode = 'input' | 'config' | 'knowledge' | 'registry';
 
+/** At most this many issues are shown with an error; the rest are counted (`more`). */
+export const MAX_SHOWN_ISSUES = 20;
+
 export abstract class AdvisorError extends Error {
   abstract readonly code: ErrorCode;
   readonly issues: InputIssue[];
+  /** Issues found but left out of `issues`, so that a file of a million bad entries gives a short error. */
+  readonly more: number;
 
-  constructor(message: string, issues: InputIssue[] = []) {
+  constructor(message: string, issues: InputIssue[] = [], more = 0) {
     super(message);
     this.name = new.target.name;
     this.issues = issues;
+    this.more = more;
   }
 }
 
@@ -43,4 +49,10 @@ export class RegistryError extends AdvisorError {
 
 export function isAdvisorError(error: unknown): error is AdvisorError {
   return error instanceof AdvisorError;
+}
+
+/** The issues to show with an error and how many more there are, at most `MAX_SHOWN_ISSUES` shown. */
+export function shownIssues(error: AdvisorError): { issues: InputIssue[]; more: number } {
+  const issues = error.issues.slice(0, MAX_SHOWN_ISSUES);
+  return { issues, more: error.more + error.issues.length - issues.length };
 }

@@ -51,7 +51,7 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
   const sync = syncSettings(env, config.digest);
   const logger = options.logger ?? createLogger(env);
   const path = policyPath(undefined, env);
-  const policy = path === undefined ? undefined : loadPolicy(path, options.cwd);
+  const policy = path === undefined ? undefined : loadPolicy(path, options.cwd, env);
   const db = openRegistry(resolve(options.cwd, config.registry.dbPath));
   const tasks = new TaskTracker(logger);
   const http = new HttpServer(logger);

@@ -7,10 +7,3 @@ export async function* readLines(input: AsyncIterable<string | Buffer>): AsyncGe
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   for await (const line of lines) yield line;
 }
-
-/** The whole input as text; bytes are joined before decoding so a character split across chunks survives. */
-export async function readAll(input: AsyncIterable<string | Buffer>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}

@@ -1,4 +1,4 @@
-import { isAdvisorError } from '../errors.js';
+import { isAdvisorError, shownIssues, type AdvisorError } from '../errors.js';
 import { closest } from '../review/schema/suggest.js';
 import { describeIssues } from '../validation/zod-issues.js';
 import type { Command } from './command.js';
@@ -9,6 +9,13 @@ function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `Usage: ingest-advisor <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`ingest-advisor help <command>\` for a command's options.\n`;
+}
+
+/** The issues under an error's message (unless it says them already), at most `MAX_SHOWN_ISSUES` and a count of the rest. */
+function issueLines(error: AdvisorError): string {
+  const { issues, more } = shownIssues(error);
+  if (issues.length === 0 || error.message.includes(issues[0]!.message)) return '';
+  return `\n${describeIssues(issues)}${more > 0 ? `\n  … and ${more.toLocaleString('en')} more` : ''}`;
 }
 
 /**
@@ -37,8 +44,7 @@ export async function runCli(argv: string[], io: CliIo, commands: readonly Comma
     return await command.run(rest, io);
   } catch (error) {
     if (isAdvisorError(error)) {
-      const detail = error.issues.length > 0 && !error.message.includes(error.issues[0]!.message) ? `\n${describeIssues(error.issues)}` : '';
-      io.stderr.write(`Error: ${error.message}${detail}\n`);
+      io.stderr.write(`Error: ${error.message}${issueLines(error)}\n`);
       return EXIT_BAD_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from './types.js';
 
@@ -54,7 +54,7 @@ export function splitFrontMatter(source: string): SplitDocument | null {
   if (!match) return null;
   const yamlText = match[1] ?? '';
   return {
-    data: parseYaml(yamlText),
+    data: load(yamlText, { schema: CORE_SCHEMA }),
     body: source.slice(match[0].length),
     bodyLine: match[0].split('\n').length,
   };

@@ -1,4 +1,4 @@
-import { YAMLParseError } from 'yaml';
+import { YAMLException } from 'js-yaml';
 import { KnowledgeError, type InputIssue } from '../errors.js';
 import { toInputIssues } from '../validation/zod-issues.js';
 import { citedNumbers, sourceEntries } from './citations.js';
@@ -18,7 +18,8 @@ function readFrontMatter(file: string, source: string): { meta: FrontMatter; bod
   try {
     split = splitFrontMatter(source);
   } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.message : String(error);
+    // The front matter starts on the file's second line, after the opening `---`.
+    const detail = error instanceof YAMLException ? `${error.reason} at line ${error.mark.line + 2}, column ${error.mark.column + 1}` : String(error);
     return fail(file, [{ path: 'front matter', message: `is not valid YAML: ${detail}` }]);
   }
   if (!split) return fail(file, [{ path: 'front matter', message: 'is missing: start the file with a `---` YAML block (id, title, kind, summary, keywords)' }]);

@@ -1,20 +1,19 @@
-import { InputError, type InputIssue } from '../errors.js';
+import type { InputIssue } from '../errors.js';
 import type { DescribedStream } from './described-stream.js';
+import { detached } from './detached.js';
 
 /**
- * Refuses a list that names a stream twice: one entry would silently overwrite the other.
- * Each repeat is reported with its index and name, next to the first one's index.
+ * A check that refuses a stream named a second time in one file: one entry would silently
+ * overwrite the other. The repeat is reported with its index and name, next to the first's.
  */
-export function assertUniqueNames(streams: readonly DescribedStream[], source: string): void {
+export function uniqueNames(): (stream: DescribedStream, index: number) => InputIssue | null {
   const first = new Map<string, number>();
-  const issues: InputIssue[] = [];
-  streams.forEach((stream, index) => {
+  return (stream, index) => {
     const earlier = first.get(stream.name);
-    if (earlier === undefined) first.set(stream.name, index);
-    else issues.push({ path: `[${index}].name`, message: `[${index}] ${JSON.stringify(stream.name)} is also at [${earlier}]; list each stream once.` });
-  });
-  if (issues.length === 0) return;
-  const shown = issues.slice(0, 20).map((issue) => `  - ${issue.message}`);
-  if (issues.length > 20) shown.push(`  … and ${issues.length - 20} more`);
-  throw new InputError(`${source} names ${issues.length === 1 ? 'a stream' : 'streams'} more than once; nothing was imported.\n${shown.join('\n')}`, issues);
+    if (earlier === undefined) {
+      first.set(detached(stream.name), index);
+      return null;
+    }
+    return { path: `[${index}].name`, message: `[${index}] ${JSON.stringify(stream.name)} is also at [${earlier}]; list each stream once.` };
+  };
 }

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { stringify } from 'yaml';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { loadDigest } from '../../src/digest/load-digest.js';
@@ -11,6 +10,7 @@ import { openRegistry } from '../../src/registry/open-registry.js';
 import { parseStreamDescription } from '../../src/review/schema.js';
 import type { StreamDescription } from '../../src/review/stream-description.js';
 import { benchStream, buildRegistryFixture } from './registry-fixture.js';
+import { yamlList } from '../support/yaml-list.js';
 
 const STREAMS = 100_000;
 const REVIEWS = 1_000_000;
@@ -45,7 +45,7 @@ function benchDigest(file: string): string[] {
 async function benchImport(dir: string): Promise<string[]> {
   const lines: string[] = [];
   const streams = Array.from({ length: STREAMS }, (_, index) => benchStream(index + 1));
-  for (const [format, text] of [['json', JSON.stringify(streams)], ['yaml', stringify(streams)]] as const) {
+  for (const [format, text] of [['json', JSON.stringify(streams)], ['yaml', yamlList(streams)]] as const) {
     const file = join(dir, `streams.${format}`);
     writeFileSync(file, text);
     const env = { INGEST_ADVISOR_DB: join(dir, `import-${format}.db`) };

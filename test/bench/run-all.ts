@@ -1,4 +1,5 @@
 import { benchAsk } from './ask-bench.js';
+import { benchBigFiles } from './big-file-bench.js';
 import { benchRegistry } from './registry-bench.js';
 import { benchReview } from './review-bench.js';
 import { benchSlack } from './slack-bench.js';
@@ -9,6 +10,7 @@ const benches: Array<[string, () => Promise<string[]>]> = [
   ['ask', benchAsk],
   ['review', benchReview],
   ['registry', benchRegistry],
+  ['files', benchBigFiles],
   ['slack', benchSlack],
 ];
 

@@ -2,11 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dump as stringifyYaml, load as parseYaml } from 'js-yaml';
 import { runCli } from '../../src/cli/run-cli.js';
 import { createDigestCommand } from '../../src/cli/commands/digest.js';
 import { coreCommands } from '../../src/cli/commands/index.js';
+import { DEFAULT_LEASE_MS } from '../../src/digest/sender.js';
 import { silentLogger } from '../../src/logging/logger.js';
+import { claimPost } from '../../src/registry/digest-posts.js';
+import { openRegistry } from '../../src/registry/open-registry.js';
 import { FakeDestination } from '../digest/fakes.js';
 import { tempDir } from '../registry/helpers.js';
 import { runInProcess } from './run-in-process.js';
@@ -124,5 +127,23 @@ describe('digest', () => {
     expect(await post()).toEqual({ code: 0, stdout: 'slack:C1: posted the digest of 2026-11-25 (slack:C1/1).\n' });
     expect(await post()).toEqual({ code: 0, stdout: 'slack:C1: already handled for 2026-11-25 (posted).\n' });
     expect(slack.channel).toEqual([{ day: '2026-11-25', ref: 'slack:C1/1', unchecked: 5 }]);
+  });
+
+  it('--post after a post was interrupted says when its claim expires and what then posts the digest', async () => {
+    const { cwd, env, run } = workspace();
+    await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
+    // A post claimed at 09:00 and then killed: its claim (10 minutes) stands until 09:10.
+    const db = openRegistry(join(cwd, env.INGEST_ADVISOR_DB));
+    claimPost(db, { day: '2026-11-25', destination: 'slack:C1' }, 'killed', Date.parse('2026-11-25T09:00:00Z'), DEFAULT_LEASE_MS);
+    db.close();
+    const command = createDigestCommand({ destinations: () => [new FakeDestination('slack:C1')], logger: () => silentLogger() });
+    const commands = [...coreCommands.filter((c) => c.name !== 'digest'), command];
+    let stdout = '';
+    const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, stdin: Readable.from(['']), env: { ...env, DIGEST_TZ: 'Europe/Berlin' }, cwd };
+    expect(await runCli(['digest', '--post', '--now', '2026-11-25T09:02:30Z'], io, commands)).toBe(0);
+    expect(stdout).toBe(
+      'slack:C1: another process is posting the digest of 2026-11-25, or was stopped while posting it; its claim expires at 10:10:00 CET (in 8 minutes). ' +
+        'If the digest has not gone out by then, the schedule of `ingest-advisor serve` posts it, as does this command run again after that time.\n',
+    );
   });
 });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/registry/migrations.js';
 import { tempDir } from '../registry/helpers.js';
+import { yamlList } from '../support/yaml-list.js';
 import { runInProcess } from './run-in-process.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'registry');
@@ -66,9 +67,37 @@ describe('streams import', () => {
     expect(existsSync(join(cwd, 'data/advisor.db'))).toBe(false);
   });
 
+  it('reports bad entries and names given twice together, in one pass, writing nothing', async () => {
+    const { run, cwd } = workspace();
+    const entry = (name: string, connector = 's3') => ({ name, connector, category: 'profile', refreshMode: 'upsert' });
+    writeFileSync(join(cwd, 'mixed.json'), JSON.stringify([entry('A'), entry('B', 's4'), entry('A'), entry('C')]));
+    const result = await run(['streams', 'import', 'mixed.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      [
+        'Error: 2 of 4 stream descriptions in mixed.json have problems: [1] "B", [2] "A". Nothing was imported.',
+        '  - [1].connector: connector cannot be "s4" (did you mean s3?); allowed values: salesforce-crm, marketing-cloud, s3, gcs, azure-storage, web-sdk, mobile-sdk, ingestion-api, mulesoft, snowflake, bigquery, databricks, redshift, other.',
+        '  - [2].name: [2] "A" is also at [0]; list each stream once.',
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(cwd, 'data/advisor.db'))).toBe(false);
+  });
+
+  it('rolls back a large import whose problem is found after pieces of it were written', async () => {
+    const { run, cwd, count } = workspace();
+    await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
+    const entries = Array.from({ length: 3_000 }, (_, i) => ({ name: `Stream ${i}`, connector: 's3', category: 'profile', refreshMode: 'upsert' }));
+    writeFileSync(join(cwd, 'big.yaml'), yamlList([...entries, { ...entries[0]!, name: 'Late', connector: 's4' }, entries[7]!]));
+    const result = await run(['streams', 'import', 'big.yaml', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^Error: 2 of 3,002 stream descriptions in big\.yaml have problems: \[3000\] "Late", \[3001\] "Stream 7"\. Nothing was imported\.\n/);
+    expect(count()).toBe(5);
+  });
+
   it('explains a missing file, unreadable YAML and a missing action without a stack trace', async () => {
     const { run, cwd } = workspace();
-    expect(await run(['streams', 'import', 'nope.yaml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read nope.yaml: no such file') });
+    expect(await run(['streams', 'import', 'nope.yaml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read nope.yaml: the file does not exist') });
     writeFileSync(join(cwd, 'broken.yaml'), '- name: [unclosed\n');
     expect(await run(['streams', 'import', 'broken.yaml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('not valid YAML or JSON') });
     expect(await run(['streams'])).toMatchObject({ code: 2, stderr: expect.stringContaining('streams needs an action') });

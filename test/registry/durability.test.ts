@@ -1,11 +1,11 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { importStreams } from '../../src/registry/import-streams.js';
 import { openRegistry, type RegistryDb } from '../../src/registry/open-registry.js';
 import { exited, killHard, spawnTsx, waitFor } from './child-process.js';
 import { stream, tempDir } from './helpers.js';
+import { yamlList } from '../support/yaml-list.js';
 
 const BIG = 25_000;
 
@@ -29,7 +29,7 @@ describe('durability (kill -9)', () => {
     importStreams(before, [stream('Stream 0', { schedule: 'daily' }), stream('Kept')]);
     before.close();
     const list = Array.from({ length: BIG }, (_, i) => ({ name: `Stream ${i}`, connector: 's3', category: 'profile', refreshMode: 'upsert', sourceRows: i }));
-    writeFileSync(join(dir, 'big.yaml'), stringify(list));
+    writeFileSync(join(dir, 'big.yaml'), yamlList(list));
 
     const child = spawnTsx('src/cli/main.ts', ['streams', 'import', join(dir, 'big.yaml')], { INGEST_ADVISOR_DB: file });
     const done = exited(child);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { reviewStream } from '../../src/review/engine.js';
-import { parseStreamsText } from '../../src/review/input/file.js';
+import { readStreamText } from '../support/stream-text.js';
 import { parseInlineText, parseInlineWords } from '../../src/review/input/inline.js';
 import { INPUT_CATALOGUE, type InputSpec } from '../../src/review/input-catalogue.js';
 import { parseStreamDescription } from '../../src/review/schema.js';
@@ -15,6 +15,16 @@ const NOW = new Date('2026-06-15T00:00:00Z');
 function reviewOrInputError(parse: () => ReturnType<typeof parseStreamDescription>[]): void {
   try {
     for (const stream of parse()) reviewStream(stream, { now: NOW });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    expect(error.message).not.toBe('');
+  }
+}
+
+/** The same for a stream file's text, read as the command line reads a file. */
+async function reviewFileOrInputError(text: string, source: string): Promise<void> {
+  try {
+    for (const stream of (await readStreamText(text, source, { minPiece: 8, chunk: 5 })).streams) reviewStream(stream, { now: NOW });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     expect(error.message).not.toBe('');
@@ -63,15 +73,15 @@ describe('properties of parsing and reviewing', () => {
     fc.assert(fc.property(fc.array(word, { maxLength: 25 }), (words) => reviewOrInputError(() => [parseInlineWords(words)])), RUNS);
   });
 
-  it('no file text throws anything but an InputError', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => reviewOrInputError(() => parseStreamsText(s, 'f.yaml').streams)), RUNS);
+  it('no file text throws anything but an InputError', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 300 }), (s) => reviewFileOrInputError(s, 'f.yaml')), RUNS);
   });
 
-  it('no JSON value throws anything but an InputError, as a file or as an object', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
+  it('no JSON value throws anything but an InputError, as a file or as an object', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
         reviewOrInputError(() => [parseStreamDescription(value)]);
-        reviewOrInputError(() => parseStreamsText(JSON.stringify(value) ?? '', 'f.json').streams);
+        await reviewFileOrInputError(JSON.stringify(value) ?? '', 'f.json');
       }),
       RUNS,
     );

@@ -66,11 +66,32 @@ async function post(session: RegistrySession, io: CliIo, now: Date, deps: Digest
   const day = localDay(now, config.timeZone);
   const { digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit: config.limit, timeZone: config.timeZone });
   const outcomes = await postDigest(digest, day, destinations, { db: session.db, logger, now: () => now, sleep: deps.sleep });
-  for (const outcome of outcomes) io.stdout.write(`${describeOutcome(outcome, day)}\n`);
+  for (const outcome of outcomes) io.stdout.write(`${describeOutcome(outcome, day, { now, timeZone: config.timeZone })}\n`);
   return outcomes.some((outcome) => outcome.status === 'failed') ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function describeOutcome(outcome: PostOutcome, day: string): string {
+/** `09:10:00 UTC (in 8 minutes)`: when a claim runs out, in the digest's time zone. */
+function expiry(at: Date, { now, timeZone }: { now: Date; timeZone: string }): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short' }).format(at);
+  const minutes = Math.ceil((at.getTime() - now.getTime()) / 60_000);
+  return `${time} (in ${minutes} minute${minutes === 1 ? '' : 's'})`;
+}
+
+/**
+ * A claim held elsewhere: a process posting now, or one stopped part-way (a crash, kill -9).
+ * Either way nothing is lost: once the claim runs out, the next run looks for the message the
+ * stopped one may have sent, and posts only if there is none.
+ */
+function describeBusy(outcome: PostOutcome & { status: 'busy' }, day: string, when: { now: Date; timeZone: string }): string {
+  const where = `${outcome.destination}:`;
+  if (outcome.retryAt.getTime() <= when.now.getTime()) return `${where} another process took over posting the digest of ${day}.`;
+  return (
+    `${where} another process is posting the digest of ${day}, or was stopped while posting it; its claim expires at ${expiry(outcome.retryAt, when)}. ` +
+    `If the digest has not gone out by then, the schedule of \`ingest-advisor serve\` posts it, as does this command run again after that time.`
+  );
+}
+
+function describeOutcome(outcome: PostOutcome, day: string, when: { now: Date; timeZone: string }): string {
   const where = `${outcome.destination}:`;
   switch (outcome.status) {
     case 'sent':
@@ -82,7 +103,7 @@ function describeOutcome(outcome: PostOutcome, day: string): string {
     case 'empty':
       return `${where} nothing is unchecked; nothing posted for ${day}.`;
     case 'busy':
-      return `${where} another process is posting the digest of ${day}.`;
+      return describeBusy(outcome, day, when);
     case 'failed':
       return `${where} not posted: ${outcome.error}. The next run tries again.`;
   }

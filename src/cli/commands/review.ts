@@ -1,14 +1,16 @@
 import { readEnv } from '../../config/load-env.js';
 import { InputError, isAdvisorError } from '../../errors.js';
 import { reviewStream } from '../../review/engine.js';
-import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter } from '../../review/formatters/index.js';
+import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter, type ReviewWriter } from '../../review/formatters/index.js';
+import { fromFirst, type StreamBatch } from '../../review/input/read-streams.js';
 import { loadPolicy, policyPath } from '../../review/policy/load.js';
+import type { Policy } from '../../review/policy/policy.js';
 import type { Command } from '../command.js';
-import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io.js';
+import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, writeAll, writeOut, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
 import { recordReview } from '../../registry/record-review.js';
-import { withRegistry } from '../../registry/registry-session.js';
+import { withRegistry, type RegistrySession } from '../../registry/registry-session.js';
 import { defaultReviewer } from '../../registry/reviewer.js';
 import type { StreamDescription } from '../../review/stream-description.js';
 import type { ReviewResult, Verdict } from '../../review/types.js';
@@ -21,7 +23,7 @@ const usage = `Usage:
 
 Options:
   --file, -f FILE           one stream description, or a list of them
-  --json                    JSON output (same as --format json); a list gives an array
+  --json                    JSON output (same as --format json); a list gives one object per line (NDJSON)
   --format terminal|json|junit
                             output format (default terminal; junit for CI: one testcase per rule)
   --policy FILE             a team policy (thresholds, rule severities, waivers); default: INGEST_REVIEW_POLICY, else none
@@ -30,6 +32,8 @@ Options:
   --fail-on VERDICT         exit 1 when a stream's verdict is this or worse: do-not-ship (default), needs-info
                             (CI: a half-described stream does not pass) or ship-with-warnings
 Exit codes: 0 reviewed, 1 a stream is do-not-ship (or worse than --fail-on allows), 2 bad input or policy.
+A list is reviewed as it is read: good entries are reviewed and printed, and the problems of
+bad ones (the first 20, and how many more) are reported at the end with exit code 2.
 
 Inputs (lists comma-separated; required: name, connector, category, refreshMode):
   name connector apiPattern sourceSystem category dataShape eventTimeField refreshMode primaryKey keyUnique
@@ -73,13 +77,53 @@ function failOn(value: string | undefined): Verdict {
   throw new InputError(`--fail-on must be ${allowed}; got ${JSON.stringify(value)}${hint ? ` (did you mean ${hint}?)` : ''}.`, [{ path: 'fail-on', message: allowed }]);
 }
 
-/** Stores every review, each with its own description; do-not-ship reviews too, since failing is a state worth knowing. */
-async function recordReviews(io: CliIo, streams: readonly StreamDescription[], results: readonly ReviewResult[], by: string | undefined): Promise<void> {
-  await withRegistry(io, ({ db, env, config }) => {
-    const reviewer = by ?? defaultReviewer(env);
-    streams.forEach((stream, i) => recordReview(db, stream, results[i]!, { by: reviewer, via: 'cli' }));
-    io.stderr.write(`Recorded ${results.length} review${results.length === 1 ? '' : 's'} by ${reviewer} in ${config.dbPath}.\n`);
+type Recorder = (streams: readonly StreamDescription[], results: readonly ReviewResult[]) => void;
+
+/**
+ * Stores each piece's reviews in one transaction (do-not-ship reviews too: failing is a state
+ * worth knowing). IMMEDIATE takes the write lock first, so a writer in another process is
+ * waited for rather than failing a transaction that started as a read.
+ */
+function recorder(session: RegistrySession, by: string, counted: { recorded: number }): Recorder {
+  const { db } = session;
+  const write = db.transaction((streams: readonly StreamDescription[], results: readonly ReviewResult[]) => {
+    streams.forEach((stream, i) => recordReview(db, stream, results[i]!, { by, via: 'cli' }));
+    counted.recorded += streams.length;
   });
+  return (streams, results) => write.immediate(streams, results);
+}
+
+interface ReviewRun {
+  batches: AsyncIterable<StreamBatch>;
+  writer: ReviewWriter;
+  policy: Policy | undefined;
+  /** A stream at this verdict or worse fails the run (`--fail-on`). */
+  threshold: Verdict;
+  record?: Recorder;
+}
+
+/**
+ * Reviews and writes each piece of the input as it is read, so memory follows the piece, not
+ * the file. Output that has begun is closed (JUnit's last tag, the terminal's reminders)
+ * before a problem in the input is reported. Resolves to whether a stream is at the failing verdict or worse.
+ */
+async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
+  const now = new Date();
+  let [begun, list, failing] = [false, false, false];
+  try {
+    for await (const batch of run.batches) {
+      list = batch.list;
+      const results = batch.streams.map((stream) => reviewStream(stream, { policy: run.policy, now }));
+      run.record?.(batch.streams, results);
+      const texts = results.map((result) => run.writer.result(result));
+      await writeAll(io.stdout, begun || results.length === 0 ? texts : [run.writer.begin(), ...texts]);
+      begun ||= results.length > 0;
+      failing ||= results.some((result) => atOrWorse(result.verdict, run.threshold));
+    }
+  } finally {
+    if (begun) await writeOut(io.stdout, run.writer.end(list));
+  }
+  return failing;
 }
 
 async function review(args: string[], io: CliIo): Promise<number> {
@@ -87,14 +131,27 @@ async function review(args: string[], io: CliIo): Promise<number> {
   if (values.by !== undefined && !values.record) throw new InputError(`--by names who reviewed for --record; add --record or drop --by.\n\n${usage}`, [{ path: 'by', message: 'needs --record' }]);
   const formatter = chooseFormatter(values.format, values.json === true);
   const threshold = failOn(values['fail-on']);
-  const path = policyPath(values.policy, readEnv(io.cwd, io.env));
-  const policy = path === undefined ? undefined : loadPolicy(path, io.cwd);
-  const input = await readReviewInput(values.file, positionals, io, usage);
-  const now = new Date();
-  const results = input.streams.map((stream) => reviewStream(stream, { policy, now }));
-  if (values.record) await recordReviews(io, input.streams, results, values.by);
-  io.stdout.write(formatter.format({ results, list: input.isList }));
-  return results.some((result) => atOrWorse(result.verdict, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+  const env = readEnv(io.cwd, io.env);
+  const path = policyPath(values.policy, env);
+  const policy = path === undefined ? undefined : loadPolicy(path, io.cwd, env);
+  const batches = await readReviewInput(values.file, positionals, io, env, usage);
+  const run: ReviewRun = { batches, writer: formatter.writer(), policy, threshold };
+  const failing = values.record ? await reviewAndRecord(io, run, values.by) : await reviewAll(io, run);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function reviewAndRecord(io: CliIo, run: ReviewRun, by: string | undefined): Promise<boolean> {
+  // Nothing to record (a file whose first 16 KB have only bad entries, or a syntax error) never opens the registry.
+  const batches = await fromFirst(run.batches, (batch) => batch.streams.length > 0);
+  return withRegistry(io, async (session) => {
+    const reviewer = by ?? defaultReviewer(session.env);
+    const counted = { recorded: 0 };
+    try {
+      return await reviewAll(io, { ...run, batches, record: recorder(session, reviewer, counted) });
+    } finally {
+      if (counted.recorded > 0) io.stderr.write(`Recorded ${counted.recorded} review${counted.recorded === 1 ? '' : 's'} by ${reviewer} in ${session.config.dbPath}.\n`);
+    }
+  });
 }
 
 export const reviewCommand: Command = {

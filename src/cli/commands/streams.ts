@@ -1,17 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError } from '../../errors.js';
+import { inputConfig } from '../../config/input-config.js';
+import { readEnv } from '../../config/load-env.js';
+import { InputError, isAdvisorError, type AdvisorError } from '../../errors.js';
 import { parseNow } from '../../digest/parse-now.js';
-import { importStreams } from '../../registry/import-streams.js';
+import { StreamImport, type ImportSummary } from '../../registry/import-streams.js';
 import { listStreams, type StreamListItem } from '../../registry/list-streams.js';
 import { withRegistry } from '../../registry/registry-session.js';
-import { assertUniqueNames } from '../../registry/unique-names.js';
-import { parseStreamsText } from '../../review/input/file.js';
-import type { StreamDescription } from '../../review/stream-description.js';
+import { uniqueNames } from '../../registry/unique-names.js';
+import { fromFirst, readStreams, type StreamBatch } from '../../review/input/read-streams.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
-import { readAll } from '../read-lines.js';
+import { openTextSource } from '../read-source.js';
 import { runMetadataImport } from './streams-metadata.js';
 import { runStreamsSync } from './streams-sync.js';
 
@@ -27,9 +28,10 @@ Options:
   --all            list also the streams a sync found gone from the org
   --dry-run        show what a sync would change, and change nothing
 
-An import is all or nothing: if any entry (or metadata file) is invalid, each bad one is
-reported and nothing is written. Metadata and sync keep what they cannot tell (owner, uses,
-decision freshness…) from the stream's stored description.
+An import is all or nothing: if any entry (or metadata file) is invalid or names a stream
+already listed, nothing of it is written, and the problems are reported with each entry's
+index and name (the first 20, and how many more). Metadata and sync keep what they cannot
+tell (owner, uses, decision freshness…) from the stream's stored description.
 A sync exits 2 when the SF_* settings are missing or refused, 1 when the org could not be read.
 
 Examples:
@@ -72,37 +74,37 @@ async function isDirectory(path: string): Promise<boolean> {
 
 async function runImport(file: string, io: CliIo, json: boolean): Promise<number> {
   if (file !== '-' && (await isDirectory(resolve(io.cwd, file)))) return runMetadataImport(file, io, json);
-  const source = file === '-' ? 'standard input' : file;
-  const text = await readSource(file, io);
-  // Everything is validated before the registry is opened: a bad file writes nothing.
-  const streams = validated(text, source);
-  const summary = await withRegistry(io, ({ db }) => importStreams(db, streams));
-  const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
-  io.stdout.write(json ? `${JSON.stringify({ source, ...summary })}\n` : `${line}\n`);
-  return EXIT_OK;
-}
-
-function validated(text: string, source: string): StreamDescription[] {
   try {
-    const { streams } = parseStreamsText(text, source);
-    assertUniqueNames(streams, source);
-    return streams;
+    const source = await openTextSource(file, io, inputConfig(readEnv(io.cwd, io.env)).maxFileBytes);
+    // A file whose first piece (all of a file under 16 KB) has a problem never opens, or creates, the registry.
+    const batches = await fromFirst(readStreams(source.chunks, source.name, { check: uniqueNames() }), (batch) => batch.clean);
+    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db, { uniqueNames: true }), batches));
+    const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source.name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
+    io.stdout.write(json ? `${JSON.stringify({ source: source.name, ...summary })}\n` : `${line}\n`);
+    return EXIT_OK;
   } catch (error) {
-    if (error instanceof InputError && !error.message.includes('nothing was imported')) {
-      throw new InputError(`${error.message} Nothing was imported.`, error.issues);
-    }
+    if (isAdvisorError(error) && error.code === 'input') throw nothingImported(error);
     throw error;
   }
 }
 
-async function readSource(file: string, io: CliIo): Promise<string> {
-  if (file === '-') return readAll(io.stdin);
+/**
+ * Writes each piece of the file inside the import's one transaction as it is read, and commits
+ * only if the whole file was good: a bad entry anywhere rolls everything back.
+ */
+async function importAll(run: StreamImport, batches: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
   try {
-    return await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new InputError(`Cannot read ${file}: ${reason}.`, [{ path: '', message: reason }]);
+    for await (const batch of batches) if (batch.clean) run.add(batch.streams);
+    return run.commit();
+  } finally {
+    run.rollback();
   }
+}
+
+/** The input error with "Nothing was imported." after its first line (a syntax error's snippet follows it). */
+function nothingImported(error: AdvisorError): InputError {
+  const [headline, ...snippet] = error.message.split('\n');
+  return new InputError([`${headline} Nothing was imported.`, ...snippet].join('\n'), error.issues, error.more);
 }
 
 async function runList(io: CliIo, json: boolean, asOf: Date, all: boolean): Promise<number> {

@@ -12,5 +12,5 @@ export function findFormatter(name: string): ReviewFormatter | undefined {
   return FORMATTERS.find((formatter) => formatter.name === name);
 }
 
-export type { ReviewFormatter, ReviewReport } from './formatter.js';
+export type { ReviewFormatter, ReviewReport, ReviewWriter } from './formatter.js';
 export { formatJsonError } from './json.js';

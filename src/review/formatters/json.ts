@@ -1,4 +1,4 @@
-import type { AdvisorError } from '../../errors.js';
+import { shownIssues, type AdvisorError } from '../../errors.js';
 import type { ReviewResult } from '../types.js';
 import type { ReviewFormatter } from './formatter.js';
 
@@ -12,13 +12,18 @@ function toJson(result: ReviewResult): object {
   };
 }
 
+/** One object per review, one per line: a list gives NDJSON, written as each stream is reviewed. */
 export const jsonFormatter: ReviewFormatter = {
   name: 'json',
-  format: ({ results, list }) => `${JSON.stringify(list ? results.map(toJson) : toJson(results[0]!))}\n`,
+  writer: () => ({ begin: () => '', result: (result) => `${JSON.stringify(toJson(result))}\n`, end: () => '' }),
 };
 
-/** cli.md's error shape for `--json`: `{"error": {"message", "issues": [{"path", "message"}]}}`. */
+/**
+ * cli.md's error shape for `--json`: `{"error": {"message", "issues": [{"path", "message"}]}}`,
+ * with `"more": N` when N further issues were found but not listed.
+ */
 export function formatJsonError(error: AdvisorError): string {
-  const issues = error.issues.map(({ path, message }) => ({ path, message }));
-  return `${JSON.stringify({ error: { message: error.message, issues } })}\n`;
+  const shown = shownIssues(error);
+  const issues = shown.issues.map(({ path, message }) => ({ path, message }));
+  return `${JSON.stringify({ error: { message: error.message, issues, ...(shown.more > 0 ? { more: shown.more } : {}) } })}\n`;
 }

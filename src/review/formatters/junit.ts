@@ -28,12 +28,15 @@ function testsuite(result: ReviewResult): string {
   return [head, properties, ...result.rules.map((rule) => testcase(result, rule)), '  </testsuite>'].join('\n');
 }
 
-/** JUnit XML for CI: one testsuite per stream, one testcase per rule. */
+/**
+ * JUnit XML for CI: one testsuite per stream, one testcase per rule. The counts are on each
+ * testsuite only: the root's would have to wait for the last stream, and CI tools add them up.
+ */
 export const junitFormatter: ReviewFormatter = {
   name: 'junit',
-  format: ({ results }) => {
-    const all = tally(results.flatMap((result) => result.rules));
-    const suites = results.map(testsuite).join('\n');
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes({ name: 'ingest-advisor review', ...all })}>\n${suites}\n</testsuites>\n`;
-  },
+  writer: () => ({
+    begin: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes({ name: 'ingest-advisor review' })}>\n`,
+    result: (result) => `${testsuite(result)}\n`,
+    end: () => '</testsuites>\n',
+  }),
 };

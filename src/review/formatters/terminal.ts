@@ -1,5 +1,5 @@
 import type { ReviewResult, RuleStatus, Verdict } from '../types.js';
-import type { ReviewFormatter } from './formatter.js';
+import type { ReviewFormatter, ReviewWriter } from './formatter.js';
 
 const MARK: Record<RuleStatus, string> = { pass: '✔', warn: '⚠', fail: '✖', 'n/a': '–', 'needs-info': '?' };
 
@@ -20,21 +20,30 @@ function checklist(result: ReviewResult): string {
   return lines.join('\n');
 }
 
-function summary(results: readonly ReviewResult[]): string {
+function summary(counts: ReadonlyMap<Verdict, number>): string {
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const parts = [...counts].map(([verdict, n]) => `${n.toLocaleString('en')} ${verdict}`);
+  return `${total.toLocaleString('en')} streams reviewed: ${parts.join(', ')}.`;
+}
+
+/** Checklists as the streams are reviewed; the list's summary and the reminders (the same for every review) once at the end. */
+function terminalWriter(): ReviewWriter {
   const counts = new Map<Verdict, number>();
-  for (const result of results) counts.set(result.verdict, (counts.get(result.verdict) ?? 0) + 1);
-  const parts = [...counts].map(([verdict, n]) => `${n} ${verdict}`);
-  return `${results.length} streams reviewed: ${parts.join(', ')}.`;
+  let reminders: readonly string[] = [];
+  return {
+    begin: () => '',
+    result: (result) => {
+      counts.set(result.verdict, (counts.get(result.verdict) ?? 0) + 1);
+      reminders = result.reminders;
+      return `${checklist(result)}\n\n`;
+    },
+    end: (list) => {
+      if (counts.size === 0) return '';
+      const closing = ['Before it ships, check what no input can prove:', ...reminders.map((r) => `  • ${r}`)].join('\n');
+      return `${list ? `${summary(counts)}\n\n` : ''}${closing}\n`;
+    },
+  };
 }
 
 /** The readable checklist: verdict on top, a mark per rule, message, fix and refs; the reminders once at the end. */
-export const terminalFormatter: ReviewFormatter = {
-  name: 'terminal',
-  format: ({ results, list }) => {
-    const reminders = results[0]?.reminders ?? [];
-    const blocks = results.map(checklist);
-    if (list) blocks.push(summary(results));
-    blocks.push(['Before it ships, check what no input can prove:', ...reminders.map((r) => `  • ${r}`)].join('\n'));
-    return `${blocks.join('\n\n')}\n`;
-  },
-};
+export const terminalFormatter: ReviewFormatter = { name: 'terminal', writer: terminalWriter };

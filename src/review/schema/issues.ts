@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { InputIssue } from '../../errors.js';
+import { MAX_SHOWN_ISSUES, type InputIssue } from '../../errors.js';
 import { formatPath } from '../../validation/zod-issues.js';
 import { INPUT_KEYS } from '../input-catalogue.js';
 import { describeValue } from './values.js';
@@ -38,8 +38,12 @@ export function toStreamIssues(error: z.ZodError, root: unknown, prefix: readonl
 export function summariseIssues(issues: readonly InputIssue[]): string {
   const whole = issues.find((issue) => issue.message.startsWith(NOT_A_MAPPING));
   if (whole) return whole.message;
-  const paths = (test: (issue: InputIssue) => boolean): string =>
-    [...new Set(issues.filter(test).map((issue) => issue.path))].join(', ');
+  // A mapping of 200,000 unknown keys names the first of them, not all: one line, not 1.7 MB.
+  const paths = (test: (issue: InputIssue) => boolean): string => {
+    const all = [...new Set(issues.filter(test).map((issue) => issue.path))];
+    const more = all.length - MAX_SHOWN_ISSUES;
+    return more > 0 ? `${all.slice(0, MAX_SHOWN_ISSUES).join(', ')} and ${more.toLocaleString('en')} more` : all.join(', ');
+  };
   const unknown = (issue: InputIssue): boolean => issue.message.includes('is not an input of a stream review');
   const missing = (issue: InputIssue): boolean => issue.message.includes(MISSING_MARK);
   const parts = [

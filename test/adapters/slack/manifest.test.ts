@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { COMMAND } from '../../../adapters/slack/ids.js';
 import { packageRoot } from '../../../src/paths.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewStream } from '../../../src/review/engine.js';
+import { formatReport } from '../../../src/review/formatters/formatter.js';
 import { junitFormatter } from '../../../src/review/formatters/junit.js';
 import { escapeXml } from '../../../src/review/formatters/xml.js';
 import { SHIPPABLE, streamWith } from '../helpers.js';
@@ -8,7 +9,7 @@ import { checkWellFormed } from './well-formed.js';
 const AWKWARD = streamWith({ name: 'Orders <EU> & "UK" — l\'été 🛒\u0007', alerting: false, dataShape: undefined, keyUnique: undefined, primaryKey: ['a&b', '<c>'] });
 
 describe('junit formatter', () => {
-  const xml = junitFormatter.format({ results: [reviewStream(SHIPPABLE), reviewStream(AWKWARD)], list: true });
+  const xml = formatReport(junitFormatter, { results: [reviewStream(SHIPPABLE), reviewStream(AWKWARD)], list: true });
 
   it('is well-formed XML, escaping names and messages', () => {
     const names = checkWellFormed(xml);
@@ -19,8 +20,8 @@ describe('junit formatter', () => {
     expect(xml).not.toContain('\u0007');
   });
 
-  it('counts tests, failures and skipped per suite and overall', () => {
-    expect(xml).toMatch(/<testsuites name="ingest-advisor review" tests="20" failures="2" skipped="6">/);
+  it('counts tests, failures and skipped per suite (the root is written before the last suite is known)', () => {
+    expect(xml).toMatch(/<testsuites name="ingest-advisor review">\n/);
     expect(xml).toMatch(/<testsuite name="Web orders" tests="10" failures="0" skipped="3" errors="0">/);
   });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { reviewStream } from '../../../src/review/engine.js';
 import { FORMAT_NAMES, findFormatter } from '../../../src/review/formatters/index.js';
+import { formatReport } from '../../../src/review/formatters/formatter.js';
 import { terminalFormatter } from '../../../src/review/formatters/terminal.js';
 import { SHIPPABLE, streamWith } from '../helpers.js';
 
 describe('terminal formatter', () => {
   it('puts the verdict on top, a mark per status, the message, fix and refs, then the reminders', () => {
-    const text = terminalFormatter.format({ results: [reviewStream(streamWith({ alerting: false, dataShape: undefined, keyUnique: undefined }))], list: false });
+    const text = formatReport(terminalFormatter, { results: [reviewStream(streamWith({ alerting: false, dataShape: undefined, keyUnique: undefined }))], list: false });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Web orders: DO NOT SHIP');
     expect(text).toContain('✔ pass       Freshness matches the decision (freshness)');
@@ -20,9 +21,13 @@ describe('terminal formatter', () => {
   });
 
   it('summarises a list and prints the reminders once', () => {
-    const text = terminalFormatter.format({ results: [reviewStream(SHIPPABLE), reviewStream(streamWith({ name: 'B', alerting: false }))], list: true });
+    const text = formatReport(terminalFormatter, { results: [reviewStream(SHIPPABLE), reviewStream(streamWith({ name: 'B', alerting: false }))], list: true });
     expect(text).toContain('2 streams reviewed: 1 ship, 1 do-not-ship.');
     expect(text.match(/Before it ships/g)).toHaveLength(1);
+  });
+
+  it('writes nothing at the end when no stream was reviewed (every entry of a list was bad)', () => {
+    expect(formatReport(terminalFormatter, { results: [], list: true })).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { parseInlineText, parseInlineWords, wordsToObject } from '../../../src/review/input/inline.js';
-import { parseStreamsText } from '../../../src/review/input/file.js';
+import { readStreamText } from '../../support/stream-text.js';
 
 const REQUIRED = ['name=Web orders', 'connector=s3', 'category=engagement', 'refreshMode=upsert'];
 
@@ -40,9 +40,9 @@ describe('parseInlineWords', () => {
     expect(() => parseInlineWords([])).toThrow(/No stream description given/);
   });
 
-  it('gives the same description as a file with the same keys', () => {
+  it('gives the same description as a file with the same keys', async () => {
     const inline = parseInlineText('name="Web orders" connector=s3 category=engagement refreshMode=upsert sourceRows=1,000 uses=analytics,segmentation');
-    const file = parseStreamsText('name: Web orders\nconnector: s3\ncategory: engagement\nrefreshMode: upsert\nsourceRows: 1000\nuses: [segmentation, analytics]\n', 'f.yaml');
+    const file = await readStreamText('name: Web orders\nconnector: s3\ncategory: engagement\nrefreshMode: upsert\nsourceRows: 1000\nuses: [segmentation, analytics]\n', 'f.yaml');
     expect(file.streams[0]).toEqual(inline);
   });
 });

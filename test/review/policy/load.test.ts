@@ -30,4 +30,14 @@ describe('loadPolicy', () => {
     writeFileSync(join(dir, 'bad.yaml'), 'rules: [unclosed\n');
     expect(() => loadPolicy('bad.yaml', dir)).toThrow(/bad\.yaml is not valid YAML/);
   });
+
+  it('shows a syntax error with its line and a caret, and refuses an alias bomb and a file over the size limit', () => {
+    writeFileSync(join(dir, 'caret.yaml'), 'rules:\n  use: warn: x\n');
+    expect(() => loadPolicy('caret.yaml', dir)).toThrow('The team policy caret.yaml is not valid YAML or JSON at line 2, column 12: bad indentation of a mapping entry.\n2 |   use: warn: x\n  |            ^');
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcde'.split('').map((l, i) => `${l}: &${l} [${Array(10).fill(`*${'abcde'[i]}`).join(', ')}]`)];
+    writeFileSync(join(dir, 'bomb.yaml'), `thresholds: {${levels.join(', ')}}\n`);
+    expect(() => loadPolicy('bomb.yaml', dir)).toThrow('The team policy bomb.yaml expands to more than 10,000 values through its aliases; write its values out.');
+    writeFileSync(join(dir, 'huge.yaml'), `# ${'x'.repeat(1_100_000)}\n`);
+    expect(() => loadPolicy('huge.yaml', dir, { INGEST_ADVISOR_MAX_FILE_MB: '1' })).toThrow('The team policy huge.yaml is 1.05 MB, over the 1 MB limit on input files; check --policy or INGEST_REVIEW_POLICY, or raise INGEST_ADVISOR_MAX_FILE_MB.');
+  });
 });
