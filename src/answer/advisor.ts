@@ -1,13 +1,11 @@
 import type { KnowledgeBase, KnowledgeSection } from '../knowledge/types.js';
 import { buildIndex, type IndexTuning, type SearchIndex } from '../retrieval/build-index.js';
 import { stripChatNoise } from '../retrieval/chat-noise.js';
-import { FITTED_MODEL } from '../retrieval/model-weights.js';
-import type { ResolvedQuery } from '../retrieval/query-terms.js';
-import type { RankingModel } from '../retrieval/ranking-model.js';
-import { searchQuestion, type Hit } from '../retrieval/search.js';
+import { resolveQuery, type ResolvedQuery } from '../retrieval/query-terms.js';
+import { searchQuestion, searchResolved, type Hit } from '../retrieval/search.js';
 import { decideBand, type BandSettings } from './band.js';
 import { composeAnswer } from './compose.js';
-import { CLARIFY_RELEVANCE, CLOSEST_TOPIC_RELEVANCE, RELATED_SHARE } from './confidence.js';
+import { DEFAULT_BANDS, RELATED_SHARE } from './confidence.js';
 import { definitionAnswer } from './definition-answer.js';
 import { UNKNOWN_ANSWER, clarifyQuestion } from './fallback.js';
 import { bestPassage, splitSentences, type Sentence } from './passage.js';
@@ -21,10 +19,9 @@ const LOOKED_AT = 5;
 export interface AdvisorOptions {
   /** Base URL of the rendered knowledge base; a source links to `${base}/${doc}#${section}`. */
   docsBaseUrl?: string;
-  /** The confidence (0-1) an answer needs; the ranking model's own threshold by default. */
-  confidenceThreshold?: number;
+  /** The bands' thresholds; DEFAULT_BANDS unless a test sets others. */
+  bands?: Partial<BandSettings>;
   tuning?: IndexTuning;
-  model?: RankingModel;
 }
 
 export interface RankedSection {
@@ -32,7 +29,7 @@ export interface RankedSection {
   section: string;
   relevance: number;
   missingAnchor: number;
-  confidence: number;
+  score: number;
 }
 
 export interface Advisor {
@@ -54,8 +51,7 @@ function termWeights(index: SearchIndex, query: ResolvedQuery): Map<string, numb
 /** Builds the index once; `ask` is then pure and fast. */
 export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions = {}): Advisor {
   const index = buildIndex(knowledge, options.tuning);
-  const model = options.model ?? FITTED_MODEL;
-  const bands: BandSettings = { answer: options.confidenceThreshold ?? model.threshold, closest: CLOSEST_TOPIC_RELEVANCE, clarify: CLARIFY_RELEVANCE };
+  const bands: BandSettings = { ...DEFAULT_BANDS, ...options.bands };
   const allSections = knowledge.documents.flatMap((d) => d.sections);
   const sentences = new Map<KnowledgeSection, Sentence[]>();
   const termsOf = (text: string) => new Set(index.normaliser.tokens(text).map((t) => t.term));
@@ -70,15 +66,14 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
     if (options.docsBaseUrl) s.url = `${options.docsBaseUrl.replace(/\/+$/, '')}/${section.doc}#${section.slug}`;
     return s;
   };
-  const sourcesOf = (hits: readonly Hit[]) => hits.map((h) => source(h.section, h.relevance)).sort((a, b) => b.score - a.score);
+  // Hits come in the fused ranking's order, and their score is that ranking's: shown as it is.
+  const sourcesOf = (hits: readonly Hit[]) => hits.map((h) => source(h.section, h.score));
 
   function answerFrom(question: string, query: ResolvedQuery, hits: Hit[]): AskResult {
     const best = hits[0]!;
     const cited = hits.filter((h) => h.relevance >= best.relevance * RELATED_SHARE).slice(0, 3);
     const passage = bestPassage(best.section, sentencesOf(best.section), termWeights(index, query));
-    // The section that answers is cited first, whatever the related ones score.
-    const sources = [source(best.section, best.relevance), ...sourcesOf(cited.slice(1))];
-    return { question, band: 'answer', confident: true, answer: composeAnswer(passage, hits), sources: ordered(sources) };
+    return { question, band: 'answer', confident: true, answer: composeAnswer(passage, hits), sources: sourcesOf(cited) };
   }
 
   return {
@@ -88,12 +83,12 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
       return named ? { question: named.heading, band: 'answer', confident: true, answer: named.lead, sources: [source(named, 1)] } : null;
     },
     rank(question: string, limit: number): RankedSection[] {
-      return searchQuestion(index, stripChatNoise(question.trim().slice(0, MAX_QUESTION_LENGTH)), limit, model).hits.map((h) => ({
+      return searchQuestion(index, stripChatNoise(question.trim().slice(0, MAX_QUESTION_LENGTH)), limit).hits.map((h) => ({
         doc: h.section.doc,
         section: h.section.slug,
         relevance: h.relevance,
         missingAnchor: h.missingAnchor,
-        confidence: h.confidence,
+        score: h.score,
       }));
     },
     ask(rawQuestion: string): AskResult {
@@ -101,13 +96,15 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
       const text = stripChatNoise(question.slice(0, MAX_QUESTION_LENGTH));
       const named = namedSection(allSections, text);
       if (named) return { question, band: 'answer', confident: true, answer: named.lead, sources: [source(named, 1)] };
-      const definition = definitionAnswer(index, text);
+      const query = resolveQuery(index, text);
+      // The definition reader sees the words mended and fillers gone: "what exaclty is a dlo".
+      const definition = definitionAnswer(index, query.words);
       if (definition) {
         return { question, band: 'answer', confident: true, answer: definition.answer, sources: definition.sections.map((s) => source(s, 1)) };
       }
-      const { query, hits } = searchQuestion(index, text, LOOKED_AT, model);
-      const { band, shown } = decideBand(hits, bands);
-      if (band === 'answer') return answerFrom(question, query, hits);
+      const found = searchResolved(index, query, LOOKED_AT);
+      const { band, shown } = decideBand(found, bands);
+      if (band === 'answer') return answerFrom(question, found.query, found.hits);
       const sources = sourcesOf(shown);
       const answer = band === 'clarify' ? clarifyQuestion(sources.map((s) => s.heading)) : UNKNOWN_ANSWER;
       return { question, band, confident: false, answer, sources };
@@ -119,13 +116,4 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
 function namedSection(sections: readonly KnowledgeSection[], text: string): KnowledgeSection | undefined {
   const ref = /^([a-z0-9-]+)#([a-z0-9-]+)$/.exec(text.toLowerCase());
   return ref ? sections.find((s) => s.doc === ref[1] && s.slug === ref[2]) : undefined;
-}
-
-/** Scores never rise down the list: a related source never shows more than the one answering. */
-function ordered(sources: AnswerSource[]): AnswerSource[] {
-  let ceiling = 1;
-  return sources.map((s) => {
-    ceiling = Math.min(ceiling, s.score);
-    return { ...s, score: ceiling };
-  });
 }

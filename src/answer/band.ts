@@ -1,32 +1,40 @@
-import type { Hit } from '../retrieval/search.js';
+import type { Search } from '../retrieval/search.js';
 import type { AnswerBand } from './types.js';
 
+/** The thresholds of the bands; the defaults (confidence.ts) were chosen by cross-validation. */
 export interface BandSettings {
-  /** The confidence (0-1) at which the first section is answer enough. */
-  answer: number;
-  /** Below this relevance a section is not worth offering at all, not even as a nearest topic. */
-  closest: number;
+  /** The relevance the first section needs when both views of the question rank it first. */
+  agreed: number;
+  /** The relevance that is answer enough on its own, when the views disagree. */
+  alone: number;
+  /** The most a missing topic word may weigh (0-1) before the first section is no answer. */
+  missing: number;
   /** The relevance the first section needs for a "did you mean" rather than "I don't know". */
   clarify: number;
+  /** Below this relevance a section is not offered at all, not even as a nearest topic. */
+  closest: number;
 }
 
 export interface Banded {
   band: AnswerBand;
   /** The sections to show: an answer's first, a clarify's choices, or an unknown's nearest topics. */
-  shown: Hit[];
+  shown: Search['hits'];
 }
 
 const MAX_SHOWN = 3;
 
 /**
- * Which band a ranking falls in. Answer: the first section is confident. Clarify: it is not,
- * but at least two sections match well enough that one of them is likely meant, so the person
- * picks. Unknown: nothing does, and up to three nearest topics are offered.
+ * Which band a search falls in. Answer: the first section holds the question's topic and
+ * either both views rank it first or it matches strongly on its own. Clarify: it is not
+ * that sure, but at least two sections match well enough that one is likely meant. Unknown:
+ * nothing does; up to three nearest topics are offered.
  */
-export function decideBand(hits: readonly Hit[], settings: BandSettings): Banded {
+export function decideBand({ hits, agree }: Search, settings: BandSettings): Banded {
   const offered = hits.filter((h) => h.relevance >= settings.closest).slice(0, MAX_SHOWN);
   const best = hits[0];
-  if (best && best.confidence >= settings.answer) return { band: 'answer', shown: hits.slice(0, MAX_SHOWN) };
-  if (best && best.relevance >= settings.clarify && offered.length >= 2) return { band: 'clarify', shown: offered };
+  if (!best) return { band: 'unknown', shown: [] };
+  const holdsTopic = best.missingAnchor <= settings.missing;
+  if (holdsTopic && best.relevance >= (agree ? settings.agreed : settings.alone)) return { band: 'answer', shown: hits.slice(0, MAX_SHOWN) };
+  if (best.relevance >= settings.clarify && offered.length >= 2) return { band: 'clarify', shown: offered };
   return { band: 'unknown', shown: offered };
 }

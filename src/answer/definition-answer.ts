@@ -39,6 +39,19 @@ function difference(a: KnowledgeSection, b: KnowledgeSection): string | null {
  * difference), when the question has that shape and names glossary terms; null otherwise.
  */
 export function definitionAnswer(index: SearchIndex, question: string): Definition | null {
+  const whole = defineOrCompare(index, question);
+  if (whole) return whole;
+  // "whats a DSO? saw it in an error", "what does CDP mean, is that data cloud": the first part asks it.
+  const first = firstClause(question);
+  return first === question ? null : defineOrCompare(index, first);
+}
+
+/** The text up to its first sentence end, or a comma before a follow-up question. */
+function firstClause(text: string): string {
+  return text.split(/[?!;]\s+|\.\s+|,\s+(?=(?:is|are|does|do|can|could|should|would|will|how|what|whats|why|where|which|or|saw|i|we|it)\b)/i)[0]!.trim();
+}
+
+function defineOrCompare(index: SearchIndex, question: string): Definition | null {
   const query = parseDefinitionQuery(question);
   if (!query) return null;
   if (query.kind === 'define') {

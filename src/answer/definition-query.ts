@@ -8,7 +8,7 @@ export type DefinitionQuery = { kind: 'define'; term: string } | { kind: 'compar
 
 const ARTICLE = String.raw`(?:(?:a|an|the|our|my)\s+)?`;
 // Words that add nothing to what is asked: "what exactly is a data stream in data cloud".
-const TRAILING = /\s+(?:(?:exactly|again|actually|really|even|anyway|precisely|for real)|(?:in|on|for|within|inside)\s+(?:the\s+)?(?:data\s*360|data\s*cloud|d360|dc|cdp|salesforce|sf|sfdc|this context|ingestion))$/;
+const TRAILING = /\s+(?:(?:exactly|again|actually|really|even|anyway|precisely|for real|then|here|there)|(?:in|on|for|within|inside)\s+(?:the\s+)?(?:data\s*360|data\s*cloud|d360|dc|cdp|salesforce|sf|sfdc|this context|ingestion))$/;
 const LEADING = /^(?:(?:can|could)\s+(?:someone|somebody|anyone|you)\s+(?:explain|tell me|remind me)(?:\s+(?:what|about))?|(?:i\s+)?(?:don'?t|do not)\s+(?:get|understand|know)(?:\s+what)?|(?:remind me|tell me|explain)(?:\s+(?:what|about))?|eli5|(?:so|and|but|ok)\s+)\s*/;
 
 const COMPARE: readonly RegExp[] = [
@@ -38,8 +38,8 @@ function clean(text: string): string {
   return out;
 }
 
-/** "what a data space is" leaves "data space is": the verb belongs to the shape, not the term. */
-const part = (text: string | undefined): string => clean(text ?? '').replace(/\s+(?:is|are|means?)$/, '');
+/** "what a data space is" leaves "data space is", "what is X for" leaves "X for": those words belong to the shape, not the term. */
+const part = (text: string | undefined): string => clean(text ?? '').replace(/\s+(?:is|are|means?|(?:used |good |meant )?for|(?:all )?about|to me)$/, '');
 
 /** The definition or comparison a question asks for, by its shape alone; null for any other question. */
 export function parseDefinitionQuery(question: string): DefinitionQuery | null {

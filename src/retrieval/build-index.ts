@@ -4,6 +4,7 @@ import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fie
 import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
 import { buildTermNames } from './glossary-terms.js';
+import { buildWordIndex, type WordIndex } from './word-index.js';
 import { sectionPhrases, type Phrase } from './phrases.js';
 import { buildPostings, type Postings } from './postings.js';
 import { createNormaliser, type Normaliser } from './normalise.js';
@@ -38,6 +39,8 @@ export interface SearchIndex {
   documentTitles: ReadonlyMap<string, string>;
   normaliser: Normaliser;
   postings: Postings;
+  /** The same sections as written, for the word view (word-index.ts). */
+  words: WordIndex;
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
   vocabulary: FuzzyVocabulary;
@@ -94,6 +97,7 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     documentTitles: new Map(kb.documents.map((d) => [d.id, d.title])),
     normaliser,
     postings,
+    words: buildWordIndex(sections),
     idf,
     maxIdf,
     vocabulary: new FuzzyVocabulary(surfaces),

@@ -3,7 +3,7 @@ import type { Normaliser } from './normalise.js';
 
 /** A term's name as index terms in order ("data lake objects" and "DLO" are both `dlo`). */
 function key(normaliser: Normaliser, text: string, correct: (surface: string, term: string) => string = (_s, term) => term): string {
-  const corrected = normaliser.tokens(text).map((t) => ({ term: correct(t.surface, t.term) }));
+  const corrected = normaliser.nameTokens(text).map((t) => ({ term: correct(t.surface, t.term) }));
   // A corrected word may complete a spelled-out acronym ("gadget kye" → `gk`).
   return normaliser
     .contractTerms(corrected, (_parts, term) => ({ term }))

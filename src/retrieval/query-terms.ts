@@ -1,6 +1,7 @@
 import type { SearchIndex } from './build-index.js';
 import { isFamiliarWord } from './familiar-words.js';
 import { unswapWords } from './unswap.js';
+import { wordQuery } from './word-query.js';
 import { isNumberToken } from './normalise.js';
 import { namesProduct } from './product-names.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -23,6 +24,8 @@ export interface ResolvedQuery {
   anchors: (string | null)[];
   /** The question names Data 360 or one of its objects (see product-names.ts). */
   namesProduct: boolean;
+  /** The question's words as the word view reads them: slips mended, fillers dropped (word-query.ts). */
+  words: string;
 }
 
 interface SequenceTerm extends QueryTerm {
@@ -58,7 +61,9 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
   const sequence: SequenceTerm[] = [];
   const anchors: (string | null)[] = [];
   let unknownMass = 0;
-  for (const token of index.normaliser.tokens(unswapWords(question, (word) => isKnownWord(index, word)))) {
+  const repaired = unswapWords(question, (word) => isKnownWord(index, word));
+  const mended = new Map<string, string>();
+  for (const token of index.normaliser.tokens(repaired)) {
     const familiar = !index.topicTerms.has(token.term) && isFamiliarWord(token.surface);
     const weight = familiar ? FAMILIAR_WEIGHT : 1;
     if (index.idf.has(token.term)) {
@@ -76,7 +81,10 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     const before = sequence.at(-1)?.term;
     const correction = index.vocabulary.correct(token.surface, before === undefined ? undefined : (term) => index.idf.has(`${before}_${term}`));
     // A corrected word is partly unknown: the doubt counts against confidence.
-    if (correction) sequence.push({ ...correction, anchor: true });
+    if (correction) {
+      sequence.push({ term: correction.term, weight: correction.weight, anchor: true });
+      mended.set(token.surface, correction.surface);
+    }
     else anchors.push(null);
     unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * (1 - (correction?.weight ?? 0));
   }
@@ -96,5 +104,5 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     if (index.idf.has(bigram)) addTerm(terms, bigram, BIGRAM_WEIGHT * Math.min(a.weight, b.weight));
   }
   const resolved = [...terms].map(([term, weight]) => ({ term, weight }));
-  return { terms: resolved, unknownMass, anchors, namesProduct: namesProduct(resolved) };
+  return { terms: resolved, unknownMass, anchors, namesProduct: namesProduct(resolved), words: wordQuery(repaired, mended) };
 }

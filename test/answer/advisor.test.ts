@@ -38,7 +38,7 @@ describe('createAdvisor', () => {
   });
 
   it('asks which section was meant when two match but neither is answer enough', () => {
-    const strict = createAdvisor(kb, { confidenceThreshold: 0.999 });
+    const strict = createAdvisor(kb, { bands: { agreed: 2, alone: 2 } });
     const result = strict.ask('widget colours and keys');
     expect(result).toMatchObject({ band: 'clarify', confident: false });
     expect(result.sources.map((s) => s.section).sort()).toEqual(['widget-colours', 'widget-keys']);

@@ -14,6 +14,8 @@ describe('parseDefinitionQuery', () => {
     ['data kit meaning', 'data kit'],
     ['can someone explain what a data space is', 'data space'],
     ['what are calculated insights', 'calculated insights'],
+    ['what is the other category for', 'other category'],
+    ['explain dmo to me', 'dmo'],
   ])('reads "%s" as asking what %s is', (question, term) => {
     expect(parseDefinitionQuery(question)).toEqual({ kind: 'define', term });
   });

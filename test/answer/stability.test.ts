@@ -12,7 +12,9 @@ import { loadQuestions } from '../eval/evaluate.js';
  */
 const GREETINGS = ['hi', 'hey team,', 'Hello all!', 'morning folks -', 'hey @here', 'Good afternoon everyone.', 'yo', 'hiya!'];
 const SIGN_OFFS = ['thanks!', 'thx', 'thanks in advance 🙏', 'cheers', 'ty!', 'any help appreciated', '(asking for a colleague)', 'much appreciated!'];
-const FILLERS = ['actually', 'exactly', 'basically', 'just', 'really', 'quick question:', 'so'];
+/** Adverbs that colour a question wherever they stand, and openers that only start one. */
+const FILLERS = ['actually', 'exactly', 'basically', 'just', 'really', 'honestly'];
+const OPENERS = ['quick question:', 'so', 'ok so', 'random q -', 'sorry, dumb question:'];
 
 /** A way of rewording a question, and the random choices it makes. */
 type Variant = (q: string, choice: number) => string;
@@ -38,6 +40,7 @@ const VARIANTS: Record<string, Variant> = {
     words.splice(Math.floor(choice / 11) % (words.length + 1), 0, pick(FILLERS, choice));
     return words.join(' ');
   },
+  opener: (q, choice) => `${pick(OPENERS, choice)} ${q}`,
   upperCase: (q) => q.toUpperCase(),
   lowerCase: (q) => q.toLowerCase(),
   transposed,
