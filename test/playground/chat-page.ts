@@ -7,7 +7,7 @@ const REJECTIONS = ['Adaptive Card parse error', 'Adaptive Card render error', '
 /** The one warning every card of ours gets: the Playground cannot show `msteams.width: Full`, which Teams does. */
 const KNOWN_WARNING = 'Full width control is not supported';
 /** The advisor's avatar left of its cards, with the gap to them, and its name above them. */
-const AVATAR = 44;
+const AVATAR = 52;
 const HEADER = 24;
 
 /** The cards in a frame of the Playground's conversation stream (a message created or updated). */
