@@ -1,4 +1,5 @@
 import type { RegistryDb } from './open-registry.js';
+import { isKnownQuestion } from './questions.js';
 import { statement } from './statements.js';
 
 /** A section someone picked from a question's "did you mean" choices or its nearest topics. */
@@ -12,8 +13,7 @@ export interface AnswerPick {
 
 /** Stores a pick; a person's later pick for the same question replaces theirs. False for an unknown question. */
 export function recordPick(db: RegistryDb, pick: AnswerPick): boolean {
-  const known = statement(db, 'SELECT 1 FROM questions WHERE id = ?').pluck().get(pick.questionId) !== undefined;
-  if (!known) return false;
+  if (!isKnownQuestion(db, pick.questionId)) return false;
   statement(
     db,
     `INSERT INTO answer_picks (question_id, by, section, at) VALUES (?, ?, ?, ?)

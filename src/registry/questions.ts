@@ -48,10 +48,14 @@ export interface Feedback {
   at: Date;
 }
 
+/** Whether a question with this id was recorded (a button's id may be forged or its question gone). */
+export function isKnownQuestion(db: RegistryDb, questionId: number): boolean {
+  return statement(db, 'SELECT 1 FROM questions WHERE id = ?').pluck().get(questionId) !== undefined;
+}
+
 /** Stores a Helpful / Not helpful click; a person's later click on the same answer replaces theirs. False for an unknown question. */
 export function recordFeedback(db: RegistryDb, feedback: Feedback): boolean {
-  const known = statement(db, 'SELECT 1 FROM questions WHERE id = ?').pluck().get(feedback.questionId) !== undefined;
-  if (!known) return false;
+  if (!isKnownQuestion(db, feedback.questionId)) return false;
   statement(
     db,
     `INSERT INTO answer_feedback (question_id, by, helpful, at) VALUES (?, ?, ?, ?)

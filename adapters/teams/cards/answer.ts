@@ -20,7 +20,7 @@ function confidentCard(result: AskResult, questionId: number | null): AdaptiveCa
 
 /**
  * An answer, by its band: the answer with its sources; a "did you mean" with the two or three
- * sections as buttons; or an "I don't know" with the nearest topics as buttons and the review form.
+ * sections to pick; or an "I don't know" with the nearest topics to pick and the review form.
  */
 export function answerCard(result: AskResult, questionId: number | null): AdaptiveCard {
   if (result.band === 'answer') return confidentCard(result, questionId);

@@ -1,46 +1,34 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Advisor } from '../../../src/answer/advisor.js';
 import { loadAdvisor } from '../../../src/answer/load-advisor.js';
 import { runInProcess } from '../../cli/run-in-process.js';
 import { questionInBand } from '../support/band-questions.js';
-import type { FakeSlack } from '../support/fake-slack.js';
 import { buttonClick, eventRequest, interactionRequest, mention, sendSigned } from '../support/signed.js';
-import { removeDir, startFake, startTestServer, type TestServer } from '../support/test-server.js';
+import { useSlackServer } from '../support/test-server.js';
 
 type Element = { type: string; text?: { text: string }; action_id?: string; value?: string };
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[] };
 
+const fx = useSlackServer();
 let advisor: Advisor;
-let fake: FakeSlack;
-let server: TestServer;
 let nextId = 0;
 const eventId = () => `EvBand${Date.now()}${(nextId += 1)}`;
 
 beforeAll(async () => {
   advisor = await loadAdvisor({});
-  fake = await startFake();
-  server = await startTestServer(fake);
 });
-
-afterAll(async () => {
-  await server.running.stop();
-  await fake.stop();
-  removeDir(server.dir);
-});
-
-beforeEach(() => fake.reset());
 
 /** Mentions the bot with a question; returns the blocks of the answer posted in its thread. */
 async function ask(question: string): Promise<Block[]> {
-  expect((await sendSigned(server.url, eventRequest(mention(question), eventId()))).status).toBe(200);
-  const [post] = await fake.waitFor('chat.postMessage');
+  expect((await sendSigned(fx.server.url, eventRequest(mention(question), eventId()))).status).toBe(200);
+  const [post] = await fx.fake.waitFor('chat.postMessage');
   expect(post!.params).toMatchObject({ channel: 'C0CHANNEL', thread_ts: '1700000000.000200' });
   return post!.params.blocks as Block[];
 }
 
 function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.db, { readonly: true });
+  const db = new Database(fx.server.db, { readonly: true });
   const rows = db.prepare(sql).all(...params) as T[];
   db.close();
   return rows;
@@ -75,11 +63,11 @@ describe('answer bands in Slack', () => {
   it('a click on a choice answers from that section in the thread, records the pick, and gaps shows it', async () => {
     const question = questionInBand(advisor, 'clarify');
     const blocks = await ask(question);
-    fake.reset();
+    fx.fake.reset();
     const choice = blocks[1]!.elements![1]!;
     const ref = choice.value!.split(' ')[1]!;
-    expect((await sendSigned(server.url, interactionRequest(buttonClick(choice.action_id!, choice.value)))).status).toBe(200);
-    const [post] = await fake.waitFor('chat.postMessage');
+    expect((await sendSigned(fx.server.url, interactionRequest(buttonClick(choice.action_id!, choice.value)))).status).toBe(200);
+    const [post] = await fx.fake.waitFor('chat.postMessage');
     expect(post!.params).toMatchObject({ channel: 'C0CHANNEL', thread_ts: '1700000000.000200' });
     const answer = post!.params.blocks as Block[];
     expect(answer[0]!.text!.text).toBe(advisor.answerSection(ref)!.answer);
@@ -90,7 +78,7 @@ describe('answer bands in Slack', () => {
     ]);
     expect(query('SELECT question_id, by, section FROM answer_picks WHERE question_id = ?', questionId)).toEqual([{ question_id: questionId, by: 'U0PERSON', section: ref }]);
 
-    const gaps = await runInProcess(['gaps', '--json'], { env: { INGEST_ADVISOR_DB: server.db }, cwd: server.dir });
+    const gaps = await runInProcess(['gaps', '--json'], { env: { INGEST_ADVISOR_DB: fx.server.db }, cwd: fx.server.dir });
     const gap = (JSON.parse(gaps.stdout) as { gaps: Array<Record<string, unknown>> }).gaps.find((g) => g.question === question);
     expect(gap).toMatchObject({ reason: 'clarify', picked: [{ section: ref, count: 1 }] });
   });
@@ -112,23 +100,23 @@ describe('answer bands in Slack', () => {
   it('a nearest topic that is clicked is answered in the thread and recorded as the pick', async () => {
     const question = questionInBand(advisor, 'unknown');
     const topic = (await ask(question))[2]!.elements![0]!;
-    fake.reset();
-    expect((await sendSigned(server.url, interactionRequest(buttonClick(topic.action_id!, topic.value)))).status).toBe(200);
-    const [post] = await fake.waitFor('chat.postMessage');
+    fx.fake.reset();
+    expect((await sendSigned(fx.server.url, interactionRequest(buttonClick(topic.action_id!, topic.value)))).status).toBe(200);
+    const [post] = await fx.fake.waitFor('chat.postMessage');
     const [questionId, ref] = topic.value!.split(' ');
     expect((post!.params.blocks as Block[])[0]!.text!.text).toBe(advisor.answerSection(ref!)!.answer);
     expect(query('SELECT section FROM answer_picks WHERE question_id = ?', Number(questionId))).toEqual([{ section: ref }]);
   });
 
   it('answers a topic button from before picks were recorded, and ignores a forged pick', async () => {
-    expect((await sendSigned(server.url, interactionRequest(buttonClick('answer_topic:0', 'gotchas#full-refresh-cost')))).status).toBe(200);
-    const [post] = await fake.waitFor('chat.postMessage');
+    expect((await sendSigned(fx.server.url, interactionRequest(buttonClick('answer_topic:0', 'gotchas#full-refresh-cost')))).status).toBe(200);
+    const [post] = await fx.fake.waitFor('chat.postMessage');
     expect((post!.params.blocks as Block[]).map((b) => b.type)).toEqual(['section', 'context']);
-    fake.reset();
+    fx.fake.reset();
     for (const value of ['1 gotchas#no-such-section', '1 ../etc', 'x gotchas#full-refresh-cost']) {
-      expect((await sendSigned(server.url, interactionRequest(buttonClick('answer_topic:0', value)))).status).toBe(200);
+      expect((await sendSigned(fx.server.url, interactionRequest(buttonClick('answer_topic:0', value)))).status).toBe(200);
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(fx.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });
