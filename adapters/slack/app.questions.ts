@@ -55,7 +55,7 @@ export function ask(deps: SlackDeps, question: string, from: { user: string; eve
   const questionId = recordQuestion(deps.db, {
     ...(from.eventKey ? { eventKey: from.eventKey } : {}),
     question: result.question,
-    confident: result.confident,
+    band: result.band,
     topSource: top ? `${top.doc}#${top.section}` : null,
     via: 'slack',
     by: from.user,

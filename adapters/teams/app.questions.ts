@@ -20,7 +20,7 @@ export function questionAnswerCard(deps: TeamsDeps, context: TurnContext, questi
   const questionId = recordQuestion(deps.db, {
     ...(key ? { eventKey: key } : {}),
     question: result.question,
-    confident: result.confident,
+    band: result.band,
     topSource: top ? `${top.doc}#${top.section}` : null,
     via: 'teams',
     by: voterOf(context.activity),

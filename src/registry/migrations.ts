@@ -150,6 +150,21 @@ export const MIGRATIONS: readonly string[] = [
     detail      TEXT NOT NULL
   );
   `,
+  // 5: answer bands. How each question was answered (`answer`, a close call that asked "did you
+  // mean" with two or three sections, or `unknown`; questions asked before were either answered
+  // with confidence or not), and the section a person then picked from the choices or nearest
+  // topics, so the team can see what a close call meant. A person's later pick replaces theirs.
+  `
+  ALTER TABLE questions ADD COLUMN band TEXT CHECK (band IN ('answer', 'clarify', 'unknown'));
+  UPDATE questions SET band = CASE WHEN confident = 1 THEN 'answer' ELSE 'unknown' END;
+  CREATE TABLE answer_picks (
+    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+    by          TEXT NOT NULL,
+    section     TEXT NOT NULL,
+    at          INTEGER NOT NULL,
+    PRIMARY KEY (question_id, by)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

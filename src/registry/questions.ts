@@ -1,3 +1,4 @@
+import type { AnswerBand } from '../answer/types.js';
 import type { RegistryDb } from './open-registry.js';
 import type { ReviewChannel } from './record-review.js';
 import { statement } from './statements.js';
@@ -9,8 +10,9 @@ export interface AskedQuestion {
   /** The chat delivery it came from, so a redelivered question is stored once. */
   eventKey?: string;
   question: string;
-  confident: boolean;
-  /** The best source as `doc#section`, or null when nothing matched. */
+  /** How it was answered; `confident` is stored too, true exactly for `answer`. */
+  band: AnswerBand;
+  /** The best source (a clarify's first choice, an unknown's nearest topic) as `doc#section`, or null when nothing matched. */
   topSource: string | null;
   via: ReviewChannel;
   by?: string;
@@ -24,10 +26,11 @@ export function recordQuestion(db: RegistryDb, asked: AskedQuestion): number {
       const existing = statement(db, 'SELECT id FROM questions WHERE event_key = ?').pluck().get(asked.eventKey) as number | undefined;
       if (existing !== undefined) return existing;
     }
-    const info = statement(db, 'INSERT INTO questions (event_key, question, confident, top_source, via, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    const info = statement(db, 'INSERT INTO questions (event_key, question, confident, band, top_source, via, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       asked.eventKey ?? null,
       asked.question.slice(0, MAX_STORED_QUESTION),
-      asked.confident ? 1 : 0,
+      asked.band === 'answer' ? 1 : 0,
+      asked.band,
       asked.topSource,
       asked.via,
       asked.by ?? null,
@@ -45,10 +48,14 @@ export interface Feedback {
   at: Date;
 }
 
+/** Whether a question with this id was recorded (a button's id may be forged or its question gone). */
+export function isKnownQuestion(db: RegistryDb, questionId: number): boolean {
+  return statement(db, 'SELECT 1 FROM questions WHERE id = ?').pluck().get(questionId) !== undefined;
+}
+
 /** Stores a Helpful / Not helpful click; a person's later click on the same answer replaces theirs. False for an unknown question. */
 export function recordFeedback(db: RegistryDb, feedback: Feedback): boolean {
-  const known = statement(db, 'SELECT 1 FROM questions WHERE id = ?').pluck().get(feedback.questionId) !== undefined;
-  if (!known) return false;
+  if (!isKnownQuestion(db, feedback.questionId)) return false;
   statement(
     db,
     `INSERT INTO answer_feedback (question_id, by, helpful, at) VALUES (?, ?, ?, ?)

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRegistry } from '../../src/registry/open-registry.js';
+import { recordPick } from '../../src/registry/answer-picks.js';
 import { recordQuestion } from '../../src/registry/questions.js';
 import { tempDir } from '../registry/helpers.js';
 import { runInProcess } from './run-in-process.js';
@@ -10,14 +11,28 @@ describe('ingest-advisor gaps', () => {
     const dir = tempDir();
     const file = join(dir, 'advisor.db');
     const db = openRegistry(file);
-    recordQuestion(db, { question: 'what about sharepoint?', confident: false, topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') });
+    recordQuestion(db, { question: 'what about sharepoint?', band: 'unknown', topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') });
     db.close();
     const env = { INGEST_ADVISOR_DB: file };
     const text = await runInProcess(['gaps'], { env, cwd: dir });
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/1×\s+what about sharepoint\?\s+\(unanswered, last 2026-11-20; closest: connectors#overview\)/);
     const json = await runInProcess(['gaps', '--json', '--limit', '5'], { env, cwd: dir });
-    expect(JSON.parse(json.stdout)).toEqual({ gaps: [{ question: 'what about sharepoint?', reason: 'unanswered', count: 1, lastAsked: '2026-11-20T10:00:00.000Z', closest: 'connectors#overview' }] });
+    expect(JSON.parse(json.stdout)).toEqual({ gaps: [{ question: 'what about sharepoint?', reason: 'unanswered', count: 1, lastAsked: '2026-11-20T10:00:00.000Z', closest: 'connectors#overview', picked: [] }] });
+  });
+
+  it('shows a question that needed a "did you mean" and the sections people picked', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'advisor.db');
+    const db = openRegistry(file);
+    const at = new Date('2026-11-21T10:00:00Z');
+    const id = recordQuestion(db, { question: 'retention', band: 'clarify', topSource: 'stream-changes#backfill-history', via: 'teams', at });
+    recordPick(db, { questionId: id, section: 'data-streams#refresh-history', by: 'U1', at });
+    recordPick(db, { questionId: id, section: 'data-streams#refresh-history', by: 'U2', at });
+    recordPick(db, { questionId: id, section: 'monitoring#problem-records', by: 'U3', at });
+    db.close();
+    const text = await runInProcess(['gaps'], { env: { INGEST_ADVISOR_DB: file }, cwd: dir });
+    expect(text.stdout).toBe('   1×  retention  (clarify, last 2026-11-21; closest: stream-changes#backfill-history; picked: data-streams#refresh-history ×2, monitoring#problem-records)\n');
   });
 
   it('says when there are none, and refuses a bad --limit', async () => {
