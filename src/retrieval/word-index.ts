@@ -16,7 +16,9 @@ export interface WordIndex {
 
 type FieldDoc = Record<SectionFieldName, string> & { id: number };
 
-const FIELDS: readonly SectionFieldName[] = ['heading', 'keywords', 'questions', 'symptoms', 'lead', 'body'];
+// The body is left out: it adds nothing the fused ranking can use (cross-validated), and it
+// is most of the text each search walks through.
+const FIELDS: readonly SectionFieldName[] = ['heading', 'keywords', 'questions', 'symptoms', 'lead'];
 
 export function buildWordIndex(sections: readonly KnowledgeSection[]): WordIndex {
   const boost = Object.fromEntries(FIELDS.map((f) => [f, FIELD_WEIGHTS[f]]));
