@@ -97,8 +97,9 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
       const named = namedSection(allSections, text);
       if (named) return { question, band: 'answer', confident: true, answer: named.lead, sources: [source(named, 1)] };
       const query = resolveQuery(index, text);
-      // The definition reader sees the words mended and fillers gone: "what exaclty is a dlo".
-      const definition = definitionAnswer(index, query.words);
+      // A term as written first ("sObject" is no misspelling of "subject"), then the words
+      // mended and fillers gone ("what exaclty is a dlo").
+      const definition = definitionAnswer(index, text) ?? definitionAnswer(index, query.words);
       if (definition) {
         return { question, band: 'answer', confident: true, answer: definition.answer, sources: definition.sections.map((s) => source(s, 1)) };
       }

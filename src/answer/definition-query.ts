@@ -30,7 +30,7 @@ const BARE = new RegExp(String.raw`^${ARTICLE}(.+)$`);
 const QUESTION_WORD = /\b(?:where|how|when|why|which|who|whom|can|could|should|would|will|does|do|did|is|are|was|were|what|whats|if|vs)\b/;
 
 function clean(text: string): string {
-  let out = text.toLowerCase().replace(/[“”"`*_]/g, '').replace(/’/g, "'").replace(/[?!.。]+$/g, '').replace(/\s+/g, ' ').trim();
+  let out = text.toLowerCase().replace(/[“”"`*]/g, '').replace(/’/g, "'").replace(/[?!.。]+$/g, '').replace(/\s+/g, ' ').trim();
   for (let previous = ''; previous !== out; ) {
     previous = out;
     out = out.replace(LEADING, '').replace(TRAILING, '').replace(/[?!.,:;]+$/g, '').trim();

@@ -3,7 +3,7 @@ import { averageLengths, BIGRAM_FIELDS, countField, countFields, fieldLength, ty
 import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fields.js';
 import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
-import { buildTermNames } from './glossary-terms.js';
+import { buildTermNames, type TermNames } from './glossary-terms.js';
 import { buildWordIndex, type WordIndex } from './word-index.js';
 import { sectionPhrases, type Phrase } from './phrases.js';
 import { buildPostings, type Postings } from './postings.js';
@@ -54,8 +54,8 @@ export interface SearchIndex {
   askedTerms: ReadonlySet<string>;
   /** Terms the knowledge base names as topics: in section headings, document titles and document keywords. */
   topicTerms: ReadonlySet<string>;
-  /** Glossary entries (indices into `entries`) by each name of their term, as index terms. */
-  termNames: ReadonlyMap<string, number>;
+  /** Glossary entries (indices into `entries`) by the names of their terms. */
+  termNames: TermNames;
   tuning: IndexTuning;
 }
 
