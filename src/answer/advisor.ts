@@ -113,8 +113,13 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
   };
 }
 
-/** The section a question names by its reference (`gotchas#silent-auth-loss`, as checklists print them). */
+/**
+ * The section a question names by its reference, as checklists print them ("what is
+ * gotchas#silent-auth-loss?"); none when it names none or more than one.
+ */
 function namedSection(sections: readonly KnowledgeSection[], text: string): KnowledgeSection | undefined {
-  const ref = /^([a-z0-9-]+)#([a-z0-9-]+)$/.exec(text.toLowerCase());
-  return ref ? sections.find((s) => s.doc === ref[1] && s.slug === ref[2]) : undefined;
+  const named = [...text.toLowerCase().matchAll(/(?:^|[^a-z0-9#-])([a-z0-9-]+)#([a-z0-9-]+)(?![a-z0-9#-])/g)]
+    .map((m) => sections.find((s) => s.doc === m[1] && s.slug === m[2]))
+    .filter((s): s is KnowledgeSection => s !== undefined);
+  return named.length === 1 ? named[0] : undefined;
 }
