@@ -99,7 +99,7 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
       const query = resolveQuery(index, text);
       // A term as written first ("sObject" is no misspelling of "subject"), then the words
       // mended and fillers gone ("what exaclty is a dlo").
-      const definition = definitionAnswer(index, text) ?? definitionAnswer(index, query.words);
+      const definition = definitionAnswer(index, text) ?? (query.words === text ? null : definitionAnswer(index, query.words));
       if (definition) {
         return { question, band: 'answer', confident: true, answer: definition.answer, sources: definition.sections.map((s) => source(s, 1)) };
       }

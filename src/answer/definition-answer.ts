@@ -43,7 +43,7 @@ export function definitionAnswer(index: SearchIndex, question: string): Definiti
   if (whole) return whole;
   // "whats a DSO? saw it in an error", "what does CDP mean, is that data cloud": the first part asks it.
   const first = firstClause(question);
-  return first === question ? null : defineOrCompare(index, first);
+  return first === question.trim() ? null : defineOrCompare(index, first);
 }
 
 /** The text up to its first sentence end, or a comma before a follow-up question. */

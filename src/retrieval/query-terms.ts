@@ -51,9 +51,20 @@ function addTerm(terms: Map<string, number>, term: string, weight: number): void
 /** A word the advisor reads as typed: a function word, an everyday word, or a word of the knowledge base. */
 function isKnownWord(index: SearchIndex, word: string): boolean {
   if (STOP_WORDS.has(word) || isFamiliarWord(word)) return true;
-  const [token] = index.normaliser.tokens(word);
-  return token !== undefined && index.idf.has(token.term);
+  let known = knownWords.get(index)?.get(word);
+  if (known === undefined) {
+    const [token] = index.normaliser.tokens(word);
+    known = token !== undefined && index.idf.has(token.term);
+    const cache = knownWords.get(index) ?? new Map<string, boolean>();
+    if (cache.size >= MAX_KNOWN_CACHE) cache.clear();
+    knownWords.set(index, cache.set(word, known));
+  }
+  return known;
 }
+
+/** Whether a word is the knowledge base's, per index: normalising it is the costly part of a question. */
+const knownWords = new WeakMap<SearchIndex, Map<string, boolean>>();
+const MAX_KNOWN_CACHE = 20_000;
 
 /** Resolves a question into the index's terms: known words, corrected misspellings, and bigrams. */
 export function resolveQuery(index: SearchIndex, question: string): ResolvedQuery {
