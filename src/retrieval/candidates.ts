@@ -21,6 +21,8 @@ export interface Candidate {
    * is that this section lacks; 1 when the question has a word the knowledge base never uses.
    */
   missingAnchor: number;
+  /** The same, counting only the words the knowledge base knows (a word it never uses is missing everywhere). */
+  missingKnownAnchor: number;
   /** The question names Data 360 or one of its objects, so it is in scope whatever else it says. */
   namesProduct: boolean;
   /** The two parts of relevance, before the document-kind prior: BM25F share and best phrase match. */
@@ -78,12 +80,14 @@ function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i
   const share = index.tuning.phraseShare;
   const terms = scored.scores[i]! / scored.mass;
   const relevance = Math.min(1, (index.priors[i] ?? 1) * ((1 - share) * terms + share * phrase));
+  const known = missingKnownAnchor(index, scored, i);
   return {
     section: index.sections[i]!,
     at: i,
     kind: index.kinds[i] ?? 'reference',
     relevance,
-    missingAnchor: unknownTopic ? 1 : missingKnownAnchor(index, scored, i),
+    missingAnchor: unknownTopic ? 1 : known,
+    missingKnownAnchor: known,
     namesProduct: query.namesProduct,
     evidence: { terms, phrase },
   };

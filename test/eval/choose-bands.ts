@@ -25,6 +25,8 @@ export interface Outcome {
   clarifiedRight: number;
   clarified: number;
   declined: number;
+  /** Off-topic questions met with a "did you mean": not wrong, but a poor way to say no. */
+  offTopicClarified: number;
 }
 
 /** The sets the bands are chosen on: never the blind or the sealed one. */
@@ -46,13 +48,14 @@ function bandOf(seen: Seen, settings: BandSettings): { band: AnswerBand; shown: 
 }
 
 export function outcome(seen: readonly Seen[], settings: BandSettings): Outcome {
-  const o: Outcome = { onTopic: 0, offTopic: 0, right: 0, wrong: 0, clarifiedRight: 0, clarified: 0, declined: 0 };
+  const o: Outcome = { onTopic: 0, offTopic: 0, right: 0, wrong: 0, clarifiedRight: 0, clarified: 0, declined: 0, offTopicClarified: 0 };
   for (const s of seen) {
     const { band, shown } = bandOf(s, settings);
     const ok = (ref: string | undefined) => ref !== undefined && accepts(s.question.expect, ...(ref.split('#') as [string, string]));
     if (s.question.expect.length === 0) {
       o.offTopic++;
       if (band !== 'answer') o.declined++;
+      if (band === 'clarify') o.offTopicClarified++;
       continue;
     }
     o.onTopic++;
@@ -67,18 +70,23 @@ export function outcome(seen: readonly Seen[], settings: BandSettings): Outcome 
 
 /**
  * What a setting is worth: right answers, less two for every wrong one (a wrong answer costs a
- * team more than a "did you mean"), and far less when it answers more than 5% of off-topic questions.
+ * team more than a "did you mean"); a little for a right section among a "did you mean"'s
+ * choices, a little less for a "did you mean" to an off-topic question; and far less when it
+ * answers more than 5% of off-topic questions.
  */
 export function worth(o: Outcome): number {
+  const off = Math.max(1, o.offTopic);
   const declined = o.offTopic === 0 ? 1 : o.declined / o.offTopic;
-  return (o.right - 2 * o.wrong) / o.onTopic - 3 * Math.max(0, 0.95 - declined);
+  return (o.right - 2 * o.wrong + 0.3 * o.clarifiedRight) / o.onTopic - 0.3 * (o.offTopicClarified / off) - 3 * Math.max(0, 0.95 - declined);
 }
 
 export const GRID: BandSettings[] = [];
 for (const agreed of [0.2, 0.3, 0.4, 0.5, 0.6]) {
   for (const alone of [0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
     for (const missing of [0.3, 0.5, 0.7, 1]) {
-      for (const clarify of [0.1, 0.15, 0.2, 0.3]) GRID.push({ agreed, alone, missing, clarify, closest: 0.12 });
+      for (const missingClarify of [0.3, 0.5, 0.7, 1]) {
+        for (const clarify of [0.15, 0.2, 0.3]) if (missingClarify >= missing) GRID.push({ agreed, alone, missing, missingClarify, clarify, closest: 0.12 });
+      }
     }
   }
 }
@@ -95,7 +103,7 @@ export function bestSettings(seen: readonly Seen[]): BandSettings {
 
 /** 5-fold cross-validation, `repeats` shuffles: each fold judged with the settings the other four chose. */
 export function crossValidate(seen: readonly Seen[], repeats = 3): Outcome {
-  const total: Outcome = { onTopic: 0, offTopic: 0, right: 0, wrong: 0, clarifiedRight: 0, clarified: 0, declined: 0 };
+  const total: Outcome = { onTopic: 0, offTopic: 0, right: 0, wrong: 0, clarifiedRight: 0, clarified: 0, declined: 0, offTopicClarified: 0 };
   for (let r = 0; r < repeats; r++) {
     let seed = 1 + r;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

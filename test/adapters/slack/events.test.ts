@@ -123,7 +123,7 @@ describe('Slack events over HTTP', () => {
   });
 
   it('stores Helpful and Not helpful clicks and thanks the person privately', async () => {
-    await sendSigned(server.url, eventRequest(mention('what is the ingestion api bulk pattern?'), eventId()));
+    await sendSigned(server.url, eventRequest(mention('deleted contacts still show up in our segments'), eventId()));
     const [post] = await fake.waitFor('chat.postMessage');
     const buttons = (post!.params.blocks as Block[]).find((b) => b.type === 'actions')!.elements!;
     const questionId = buttons[1]!.value!;
