@@ -1,7 +1,7 @@
-import type { RegistryDb } from './open-registry.js';
+import type { RegistryDb } from './registry-db.js';
 import type { UncheckedReason } from './reasons.js';
-import { statement } from './statements.js';
 import { uncheckedChecks, type StreamCheck } from './stream-checks.js';
+import { inReadTransaction } from './transactions.js';
 
 export type UncheckedStream = StreamCheck & { reason: UncheckedReason };
 
@@ -16,14 +16,19 @@ export interface UncheckedReport {
 }
 
 /** The unchecked streams at `asOf`, judged against the registry as it is now. */
-export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number): UncheckedReport {
+export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number): Promise<UncheckedReport> {
   const now = asOf.getTime();
-  const read = db.transaction((): UncheckedReport => {
-    const total = statement(db, 'SELECT count(*) FROM streams WHERE removed_at IS NULL').pluck().get() as number;
-    const snoozed = statement(db, 'SELECT count(DISTINCT z.stream_id) FROM snoozes z JOIN streams s ON s.id = z.stream_id WHERE z.until > ? AND s.removed_at IS NULL').pluck().get(now) as number;
-    const unchecked = uncheckedChecks(db, now, maxAgeDays) as UncheckedStream[];
-    return { asOf, total, snoozed, unchecked };
+  // One snapshot: the counts and the list agree.
+  return inReadTransaction(db, async (trx): Promise<UncheckedReport> => {
+    const total = await trx.selectFrom('streams').select((eb) => eb.fn.countAll<number>().as('n')).where('removed_at', 'is', null).executeTakeFirstOrThrow();
+    const snoozed = await trx
+      .selectFrom('snoozes as z')
+      .innerJoin('streams as s', 's.id', 'z.stream_id')
+      .select((eb) => eb.fn.count<number>('z.stream_id').distinct().as('n'))
+      .where('z.until', '>', now)
+      .where('s.removed_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const unchecked = (await uncheckedChecks(trx, now, maxAgeDays)) as UncheckedStream[];
+    return { asOf, total: Number(total.n), snoozed: Number(snoozed.n), unchecked };
   });
-  // One read transaction: the counts and the list come from the same snapshot.
-  return read.deferred();
 }
