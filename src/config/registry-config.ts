@@ -4,8 +4,11 @@ import type { RegistryLocation } from '../registry/registry-db.js';
 import { databaseUrlSchema, redactUrl } from './database-url.js';
 import { parseEnvSection, wholeNumberVar, type Env } from './load-env.js';
 
+/** Where the SQLite registry is when INGEST_ADVISOR_DB is not set. */
+export const DEFAULT_DB_PATH = './data/advisor.db';
+
 const registrySchema = z.object({
-  INGEST_ADVISOR_DB: z.string().optional().transform((v) => v ?? './data/advisor.db'),
+  INGEST_ADVISOR_DB: z.string().optional().transform((v) => v ?? DEFAULT_DB_PATH),
   DATABASE_URL: databaseUrlSchema.optional(),
   REVIEW_MAX_AGE_DAYS: wholeNumberVar(1, 3650, 90),
 });
