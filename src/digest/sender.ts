@@ -43,7 +43,10 @@ async function postTo(destination: DigestDestination, digest: Digest, day: strin
   const key: PostKey = { day, destination: destination.id };
   const token = randomUUID();
   const claim = await claimPost(options.db, key, token, now().getTime(), leaseMs);
-  if (claim.kind === 'done') return { destination: key.destination, status: 'already-done', state: claim.state };
+  if (claim.kind === 'done') {
+    options.logger.info({ destination: key.destination, day, state: claim.state }, 'the digest of this day was already handled (by this process or another)');
+    return { destination: key.destination, status: 'already-done', state: claim.state };
+  }
   if (claim.kind === 'busy') return { destination: key.destination, status: 'busy', retryAt: new Date(claim.leaseEndsAt) };
   if (!claim.recovering && isEmptyDigest(digest)) {
     await completePost(options.db, key, token, { state: 'empty', messageRef: null, now: now().getTime() });
