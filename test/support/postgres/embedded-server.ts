@@ -44,7 +44,8 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     persistent: false,
     // Root (a CI container) runs the server as a `postgres` user, made when there is none.
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'],
+    // A linguistic default collation, as most servers have: the registry must not depend on the database's order of text.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=icu', '--icu-locale=en-US', '--no-sync'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', ...(options.durable ? [] : NOT_DURABLE)],
     onLog: () => undefined,
     onError: () => undefined,
