@@ -7,6 +7,8 @@ import type { RegistrySchema } from './schema.js';
 
 /** Connections per instance: a few requests, the digest and a sync at once. */
 const POOL_SIZE = 10;
+/** A server that does not answer (a dropped route, a firewall) fails start-up in this time, not the system's minutes. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /** The advisory locks' first key, ingest-advisor's own; the second names the lock. */
 const LOCK_SPACE = 0x1a7e_0017;
@@ -44,6 +46,7 @@ export function openPostgres(url: string, where: string): Registry {
   const pool = new pg.Pool({
     connectionString: url,
     max: POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'ingest-advisor',
     // Times and ids are bigint; every one is far below 2^53, so they are read as numbers.
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
@@ -80,7 +83,8 @@ async function exclusively<T>(db: Kysely<RegistrySchema>, lock: number, work: ()
 export function postgresError(error: unknown, where: string): Error {
   if (error instanceof RegistryError || !(error instanceof Error)) return error instanceof Error ? error : new Error(String(error));
   const code = String((error as { code?: unknown }).code ?? '');
-  const reason = CONNECTION_ERRORS[code] ?? (code.startsWith('E') || code.startsWith('28') || code.startsWith('08') ? error.message : null);
+  const timedOut = code === '' && /timeout/i.test(error.message);
+  const reason = timedOut ? CONNECTION_ERRORS.ETIMEDOUT! : (CONNECTION_ERRORS[code] ?? (code.startsWith('E') || code.startsWith('28') || code.startsWith('08') ? error.message : null));
   if (reason === null) return error;
   return new RegistryError(`Cannot use the registry database ${where}: ${reason}. Check DATABASE_URL (host, port, user, password, database) and that the server is running.`);
 }

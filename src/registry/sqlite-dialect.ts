@@ -12,12 +12,16 @@ const MAX_CACHED_STATEMENTS = 1_000;
  * - each SQL text is prepared once per connection: an import runs the same statement 100,000 times.
  */
 export class RegistrySqliteDialect extends SqliteDialect {
-  constructor(private readonly database: Database) {
-    super({ database: cachingDatabase(database) });
+  private readonly database: SqliteDatabase;
+
+  constructor(database: Database) {
+    const caching = cachingDatabase(database);
+    super({ database: caching });
+    this.database = caching;
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver({ database: cachingDatabase(this.database) });
+    return new ImmediateSqliteDriver({ database: this.database });
   }
 }
 
