@@ -7,7 +7,7 @@ import type { DigestDetails } from './lines.js';
 import type { Digest } from './model.js';
 
 export interface LoadedDigest {
-  /** Every unchecked stream (what `digest --json` prints). */
+  /** The unchecked streams: every one with `everyStream` (what `digest --json` prints), else those the digest can show. */
   report: UncheckedReport;
   /** Every stream not landing, worst first (`digest --json`'s `notLanding`). */
   notLanding: NotLandingStream[];
@@ -15,8 +15,9 @@ export interface LoadedDigest {
   digest: Digest;
 }
 
-export async function loadDigest(db: RegistryDb, asOf: Date, options: DigestOptions & { maxAgeDays: number }): Promise<LoadedDigest> {
-  const report = await findUnchecked(db, asOf, options.maxAgeDays);
+export async function loadDigest(db: RegistryDb, asOf: Date, options: DigestOptions & { maxAgeDays: number; everyStream?: boolean }): Promise<LoadedDigest> {
+  // A digest cut at `limit` shows at most the first `limit` of any reason: the rest are only counted.
+  const report = await findUnchecked(db, asOf, options.maxAgeDays, options.everyStream ? undefined : Math.max(0, options.limit));
   const notLanding = await findNotLanding(db, asOf);
   // Worst first, so the streams the limit lets through are among the first `limit`.
   const details = await registryDetails(db, report.unchecked.slice(0, Math.max(0, options.limit)));

@@ -3,6 +3,7 @@ import { restartIdentities } from './identities.js';
 import type { Registry, RegistryDb } from './registry-db.js';
 import { TABLES, type RegistrySchema } from './schema.js';
 import { ROWS_PER_INSERT } from './transactions.js';
+import { WriteBehind } from './write-behind.js';
 
 type Table = keyof RegistrySchema;
 export type TableCounts = Record<Table, number>;
@@ -37,11 +38,13 @@ export async function copyRegistry(source: Registry, target: Registry, options: 
 
 /** Streams the source's rows into multi-row inserts, so neither side holds a whole table. */
 async function copyTable(from: RegistryDb, to: RegistryDb, table: Table): Promise<number> {
+  const writes = new WriteBehind();
   let batch: Array<Record<string, unknown>> = [];
   let copied = 0;
   const flush = async () => {
-    if (batch.length > 0) await to.insertInto(table).values(batch as never).execute();
-    copied += batch.length;
+    const rows = batch;
+    if (rows.length > 0) await writes.write(() => to.insertInto(table).values(rows as never).execute());
+    copied += rows.length;
     batch = [];
   };
   for await (const row of from.selectFrom(table).selectAll().stream()) {
@@ -49,6 +52,7 @@ async function copyTable(from: RegistryDb, to: RegistryDb, table: Table): Promis
     if (batch.length === ROWS_PER_INSERT) await flush();
   }
   await flush();
+  await writes.drain();
   return copied;
 }
 

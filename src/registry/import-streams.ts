@@ -3,8 +3,28 @@ import { fingerprint } from './fingerprint.js';
 import type { RegistryDb } from './registry-db.js';
 import { storedPrints, streamColumns, type StoredPrint, type StreamChange } from './streams.js';
 import { chunks, inWriteTransaction } from './transactions.js';
+import { WriteBehind } from './write-behind.js';
 
 export type ImportSummary = Record<StreamChange, number> & { total: number };
+
+type StreamRow = ReturnType<typeof streamColumns> & { name: string; created_at: number };
+
+/** One multi-row upsert: a name already stored gets the new description, keeping its id and creation time. */
+function upsertByName(trx: RegistryDb, rows: StreamRow[]): Promise<unknown> {
+  return trx
+    .insertInto('streams')
+    .values(rows)
+    .onConflict((conflict) =>
+      conflict.column('name').doUpdateSet((eb) => ({
+        description: eb.ref('excluded.description'),
+        fingerprint: eb.ref('excluded.fingerprint'),
+        connector: eb.ref('excluded.connector'),
+        owner: eb.ref('excluded.owner'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
 
 export interface ImportOptions {
   at?: Date;
@@ -24,6 +44,7 @@ export class StreamImport {
   private readonly summary: ImportSummary = { total: 0, new: 0, changed: 0, unchanged: 0 };
   /** Names written earlier in this import with their fingerprint, when the caller has not ruled repeats out. */
   private readonly written: Map<string, string> | null;
+  private readonly writes = new WriteBehind();
 
   private constructor(
     private readonly trx: RegistryDb,
@@ -39,33 +60,23 @@ export class StreamImport {
   }
 
   async add(streams: readonly DescribedStream[]): Promise<void> {
-    // By name: a name twice in one piece is written once, as its last description.
-    const rows = new Map<string, ReturnType<typeof streamColumns> & { name: string; created_at: number }>();
-    for (const stream of streams) {
-      const print = fingerprint(stream);
-      const change = this.changeOf(stream.name, print);
-      this.summary.total += 1;
-      this.summary[change] += 1;
-      if (change !== 'unchanged') rows.set(stream.name, { ...streamColumns(stream, print, this.at), name: stream.name, created_at: this.at });
-    }
-    for (const slice of chunks([...rows.values()])) {
-      await this.trx
-        .insertInto('streams')
-        .values(slice)
-        .onConflict((conflict) =>
-          conflict.column('name').doUpdateSet((eb) => ({
-            description: eb.ref('excluded.description'),
-            fingerprint: eb.ref('excluded.fingerprint'),
-            connector: eb.ref('excluded.connector'),
-            owner: eb.ref('excluded.owner'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
+    for (const slice of chunks(streams)) {
+      // By name: a name twice in one slice is written once, as its last description.
+      const rows = new Map<string, StreamRow>();
+      for (const stream of slice) {
+        const print = fingerprint(stream);
+        const change = this.changeOf(stream.name, print);
+        this.summary.total += 1;
+        this.summary[change] += 1;
+        if (change !== 'unchanged') rows.set(stream.name, { ...streamColumns(stream, print, this.at), name: stream.name, created_at: this.at });
+      }
+      if (rows.size > 0) await this.writes.write(() => upsertByName(this.trx, [...rows.values()]));
     }
   }
 
-  result(): ImportSummary {
+  /** What the import did, once its last piece is written. */
+  async result(): Promise<ImportSummary> {
+    await this.writes.drain();
     return { ...this.summary };
   }
 
@@ -84,6 +95,6 @@ export async function importStreams(db: RegistryDb, streams: readonly DescribedS
   return inWriteTransaction(db, async (trx) => {
     const run = await StreamImport.begin(trx, { at });
     await run.add(streams);
-    return run.result();
+    return await run.result();
   });
 }

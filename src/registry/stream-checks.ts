@@ -59,24 +59,40 @@ const WHERE: Readonly<Record<Selection, (name: string) => RawBuilder<unknown>>> 
 
 // By name as people read a list (ASCII case ignored, on both engines), with ties broken exactly;
 // unchecked ones worst reason first.
-const BY_NAME = sql`ORDER BY lower(name), name`;
+const BY_NAME = sql`lower(name), name`;
+const UNCHECKED = sql`reason IS NOT NULL AND snoozed_until IS NULL`;
 const TAIL: Readonly<Record<Selection, RawBuilder<unknown>>> = {
   one: sql``,
-  active: BY_NAME,
-  all: BY_NAME,
-  unchecked: sql`WHERE reason IS NOT NULL AND snoozed_until IS NULL ORDER BY ${rankSql('reason')}, lower(name), name`,
+  active: sql`ORDER BY ${BY_NAME}`,
+  all: sql`ORDER BY ${BY_NAME}`,
+  unchecked: sql`WHERE ${UNCHECKED} ORDER BY ${rankSql('reason')}, ${BY_NAME}`,
 };
 
-function checksQuery(selection: Selection, now: number, maxAgeDays: number, name = ''): RawBuilder<Row> {
-  return sql<Row>`
-    SELECT * FROM (
-      SELECT s.id, s.name, s.connector, s.owner, s.created_at, r.review_id, r.verdict, r.at, r."by", r.via,
-             ${reasonSql(staleBefore(now, maxAgeDays))} AS reason,
-             (SELECT MAX(z.until) FROM snoozes z WHERE z.stream_id = s.id AND z.until > ${now}) AS snoozed_until,
-             s.removed_at
-      FROM streams s LEFT JOIN latest_reviews r ON r.stream_id = s.id ${WHERE[selection](name)}) checks
-    ${TAIL[selection]}`;
+/** Each stream with its latest review and check state; the snoozes in force are joined once, not looked up per stream. */
+function checks(selection: Selection, now: number, maxAgeDays: number, name = ''): RawBuilder<Row> {
+  return sql<Row>`(
+    SELECT s.id, s.name, s.connector, s.owner, s.created_at, r.review_id, r.verdict, r.at, r."by", r.via,
+           ${reasonSql(staleBefore(now, maxAgeDays))} AS reason, z.until AS snoozed_until, s.removed_at
+    FROM streams s
+    LEFT JOIN latest_reviews r ON r.stream_id = s.id
+    LEFT JOIN (SELECT stream_id, MAX(until) AS until FROM snoozes WHERE until > ${now} GROUP BY stream_id) z ON z.stream_id = s.id
+    ${WHERE[selection](name)}) checks`;
 }
+
+const checksQuery = (selection: Selection, now: number, maxAgeDays: number, name = ''): RawBuilder<Row> =>
+  sql<Row>`SELECT * FROM ${checks(selection, now, maxAgeDays, name)} ${TAIL[selection]}`;
+
+/**
+ * The first `first` unchecked streams of each reason, each with how many its reason has: the
+ * digest shows the first few and counts the rest, so 100,000 streams send a few rows, not all.
+ */
+const firstOfEachReason = (now: number, maxAgeDays: number, first: number): RawBuilder<Row & { in_reason: number }> => sql<Row & { in_reason: number }>`
+  SELECT * FROM (
+    SELECT checks.*, count(*) OVER (PARTITION BY reason) AS in_reason,
+           row_number() OVER (PARTITION BY reason ORDER BY ${BY_NAME}) AS nth
+    FROM ${checks('unchecked', now, maxAgeDays)} WHERE ${UNCHECKED}) ranked
+  WHERE nth <= ${first}
+  ORDER BY ${rankSql('reason')}, ${BY_NAME}`;
 
 /** Every stream still in use (with `all`, removed ones too), by name, with its check state at `now` (ms since the epoch). */
 export function streamChecks(db: RegistryDb, now: number, maxAgeDays: number, all = false): Promise<StreamCheck[]> {
@@ -91,6 +107,13 @@ export async function streamCheck(db: RegistryDb, name: string, now: number, max
 /** The unchecked streams that are not snoozed at `now`, worst reason first, then by name. */
 export function uncheckedChecks(db: RegistryDb, now: number, maxAgeDays: number): Promise<StreamCheck[]> {
   return query(db, checksQuery('unchecked', now, maxAgeDays));
+}
+
+/** The first `first` unchecked streams of each reason (worst first, then by name), and how many each reason has in all. */
+export async function firstUncheckedChecks(db: RegistryDb, now: number, maxAgeDays: number, first: number): Promise<{ checks: StreamCheck[]; counts: Map<UncheckedReason, number> }> {
+  const { rows } = await firstOfEachReason(now, maxAgeDays, first).execute(db);
+  const counts = new Map(rows.map((row) => [row.reason!, Number(row.in_reason)]));
+  return { checks: rows.map(toCheck), counts };
 }
 
 async function query(db: RegistryDb, builder: RawBuilder<Row>): Promise<StreamCheck[]> {

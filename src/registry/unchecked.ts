@@ -1,6 +1,6 @@
+import { CHECK_ORDER, type UncheckedReason } from './reasons.js';
 import type { RegistryDb } from './registry-db.js';
-import type { UncheckedReason } from './reasons.js';
-import { uncheckedChecks, type StreamCheck } from './stream-checks.js';
+import { firstUncheckedChecks, uncheckedChecks, type StreamCheck } from './stream-checks.js';
 import { inReadTransaction } from './transactions.js';
 
 export type UncheckedStream = StreamCheck & { reason: UncheckedReason };
@@ -11,12 +11,24 @@ export interface UncheckedReport {
   total: number;
   /** Streams under a snooze at `asOf`, left out of `unchecked` whatever their state. */
   snoozed: number;
-  /** Worst reason first, then by name. */
+  /** How many unchecked streams each reason has. */
+  counts: Readonly<Record<UncheckedReason, number>>;
+  /** Worst reason first, then by name: every one, or (when asked for the first few) the first few of each reason. */
   unchecked: UncheckedStream[];
 }
 
-/** The unchecked streams at `asOf`, judged against the registry as it is now. */
-export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number): Promise<UncheckedReport> {
+/** How many of `streams` each reason has. */
+export function countByReason(streams: readonly UncheckedStream[]): Record<UncheckedReason, number> {
+  const counts = Object.fromEntries(CHECK_ORDER.map((reason) => [reason, 0])) as Record<UncheckedReason, number>;
+  for (const stream of streams) counts[stream.reason] += 1;
+  return counts;
+}
+
+/**
+ * The unchecked streams at `asOf`, judged against the registry as it is now: all of them, or with
+ * `first`, the first `first` of each reason (what a digest cut at that many can show) and the counts.
+ */
+export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number, first?: number): Promise<UncheckedReport> {
   const now = asOf.getTime();
   // One snapshot: the counts and the list agree.
   return inReadTransaction(db, async (trx): Promise<UncheckedReport> => {
@@ -28,7 +40,14 @@ export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number): P
       .where('z.until', '>', now)
       .where('s.removed_at', 'is', null)
       .executeTakeFirstOrThrow();
-    const unchecked = (await uncheckedChecks(trx, now, maxAgeDays)) as UncheckedStream[];
-    return { asOf, total: Number(total.n), snoozed: Number(snoozed.n), unchecked };
+    const base = { asOf, total: Number(total.n), snoozed: Number(snoozed.n) };
+    if (first === undefined) {
+      const unchecked = (await uncheckedChecks(trx, now, maxAgeDays)) as UncheckedStream[];
+      return { ...base, counts: countByReason(unchecked), unchecked };
+    }
+    // At least one of each reason, which carries its count.
+    const found = await firstUncheckedChecks(trx, now, maxAgeDays, Math.max(1, first));
+    const counts = Object.fromEntries(CHECK_ORDER.map((reason) => [reason, found.counts.get(reason) ?? 0])) as Record<UncheckedReason, number>;
+    return { ...base, counts, unchecked: found.checks as UncheckedStream[] };
   });
 }

@@ -8,13 +8,13 @@ import type { NotLandingStream } from '../../src/landing/not-landing.js';
 import { importStreams } from '../../src/registry/import-streams.js';
 import { markGoneFromOrg, markSeenInOrg } from '../../src/registry/org-streams.js';
 import { recordRun } from '../../src/registry/stream-runs.js';
-import type { UncheckedReport } from '../../src/registry/unchecked.js';
+import { countByReason, type UncheckedReport, type UncheckedStream } from '../../src/registry/unchecked.js';
 import { runInProcess } from '../cli/run-in-process.js';
 import { stream, tempDir, usingRegistry } from '../registry/helpers.js';
 
 const asOf = new Date('2026-12-03T12:00:00Z');
 const details: DigestDetails = { problemRules: () => [], changedKeys: () => [] };
-const empty: UncheckedReport = { asOf, total: 3, snoozed: 0, unchecked: [] };
+const empty: UncheckedReport = { asOf, total: 3, snoozed: 0, counts: countByReason([]), unchecked: [] };
 
 function notLanding(name: string, reason: NotLandingStream['reason'], line: string): NotLandingStream {
   const latest = { refreshedAt: new Date('2026-12-03T06:00:00Z'), status: 'FAILURE', rowsAdded: 0, errorCode: 'AUTH_FAILED' };
@@ -29,10 +29,8 @@ describe('the digest with streams not landing', () => {
   });
 
   it('shows the not-landing streams above the unchecked ones, and they take the limit first', () => {
-    const report: UncheckedReport = {
-      ...empty,
-      unchecked: [{ streamId: 9, name: 'Leads', connector: 'salesforce-crm', owner: 'crm', createdAt: asOf.getTime(), latest: null, reason: 'never-reviewed', snoozedUntil: null, removedAt: null }],
-    };
+    const unchecked: UncheckedStream[] = [{ streamId: 9, name: 'Leads', connector: 'salesforce-crm', owner: 'crm', createdAt: asOf.getTime(), latest: null, reason: 'never-reviewed', snoozedUntil: null, removedAt: null }];
+    const report: UncheckedReport = { ...empty, counts: countByReason(unchecked), unchecked };
     const streams = [notLanding('Orders', 'last-run-failed', 'Last run FAILURE, AUTH_FAILED.'), notLanding('Carts', 'no-new-rows', '0 rows in the last 2 runs, 10 before.')];
     const cut = buildDigest(report, details, { limit: 1, timeZone: 'UTC' }, streams);
     expect(cut.notLanding).toMatchObject({ count: 2, more: 1, entries: [{ stream: 'Orders', ask: 'gotchas#silent-auth-loss' }] });

@@ -29,6 +29,7 @@ describeEngines('importStreams', (engine) => {
     const failing = db.transaction().execute(async (trx) => {
       const run = await StreamImport.begin(trx);
       await run.add([stream('New 1'), stream('Kept', { schedule: 'hourly' })]);
+      expect(await run.result()).toMatchObject({ new: 1, changed: 1 });
       expect(await count(trx, 'streams')).toBe(2);
       await run.add([stream('Bad', { sourceRows: 10n })]);
     });
@@ -61,13 +62,14 @@ describeEngines('importStreams', (engine) => {
     const run = await StreamImport.begin(trx, { uniqueNames: true });
     await run.add([stream('Kept', { schedule: 'daily' }), stream('New 1')]);
     await run.add([stream('New 2')]);
+    expect(await run.result()).toMatchObject({ total: 3 });
     expect(await count(other, 'streams')).toBe(1);
     await trx.rollback().execute();
     expect(await byName(other)).toEqual([{ name: 'Kept', description: expect.not.stringContaining('daily') }]);
     const again = await db.startTransaction().execute();
     const next = await StreamImport.begin(again, { uniqueNames: true });
     await next.add([stream('Kept', { schedule: 'daily' }), stream('New 1')]);
-    expect(next.result()).toEqual({ total: 2, new: 1, changed: 1, unchanged: 0 });
+    expect(await next.result()).toEqual({ total: 2, new: 1, changed: 1, unchanged: 0 });
     await again.commit().execute();
     expect(await count(other, 'streams')).toBe(2);
   });

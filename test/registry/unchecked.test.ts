@@ -3,6 +3,7 @@ import { importStreams } from '../../src/registry/import-streams.js';
 import { recordReview } from '../../src/registry/record-review.js';
 import { snoozeStream } from '../../src/registry/snoozes.js';
 import { findUnchecked } from '../../src/registry/unchecked.js';
+import { buildDigest } from '../../src/digest/build-digest.js';
 import { describeEngines } from '../support/engines.js';
 import { DAY, result, stream } from './helpers.js';
 
@@ -66,4 +67,26 @@ describeEngines('findUnchecked', (engine) => {
     expect((await findUnchecked(db, at(10), 90)).unchecked).toEqual([]);
     expect((await findUnchecked(db, at(10), 7)).unchecked.map((s) => s.reason)).toEqual(['stale-review']);
   });
+
+  it('gives the digest the same model from the first few of each reason as from every unchecked stream', async () => {
+    const db = await registry();
+    const names = Array.from({ length: 14 }, (_, i) => `S${String(i).padStart(2, '0')}`);
+    await importStreams(db, names.map((name) => stream(name)), t0);
+    for (const [i, name] of names.entries()) {
+      if (i % 4 === 0) continue;
+      const verdict = i % 4 === 1 ? 'do-not-ship' : 'ship';
+      await recordReview(db, stream(name), result(name, verdict), { by: 'U1', via: 'cli', at: i % 4 === 3 ? t0 : at(100) });
+      if (i % 4 === 2 && i % 3 === 0) await importStreams(db, [stream(name, { schedule: 'daily' })], at(101));
+    }
+    const details = { problemRules: () => [], changedKeys: () => [] };
+    const every = await findUnchecked(db, at(102), 90);
+    expect(Object.values(every.counts).filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
+    for (const limit of [0, 1, 2, 3, 5, 20]) {
+      const firstFew = await findUnchecked(db, at(102), 90, limit);
+      expect(firstFew.counts).toEqual(every.counts);
+      expect(firstFew.unchecked.length).toBeLessThanOrEqual(4 * Math.max(1, limit));
+      expect(buildDigest(firstFew, details, { limit, timeZone: 'UTC' })).toEqual(buildDigest(every, details, { limit, timeZone: 'UTC' }));
+    }
+  });
 });
+

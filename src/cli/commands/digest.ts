@@ -53,7 +53,7 @@ export const digestCommand: Command = createDigestCommand({ destinations: config
 async function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): Promise<number> {
   const config = digestConfig(session.env);
   const limit = json ? 0 : Number.MAX_SAFE_INTEGER;
-  const { report, notLanding, digest } = await loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
+  const { report, notLanding, digest } = await loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone, everyStream: true });
   io.stdout.write(json ? `${JSON.stringify(digestJson(report, notLanding))}\n` : renderDigestText(digest));
   return EXIT_OK;
 }

@@ -97,7 +97,7 @@ function importAll(db: RegistryDb, batches: AsyncIterable<StreamBatch>): Promise
   return db.transaction().execute(async (trx) => {
     const run = await StreamImport.begin(trx, { uniqueNames: true });
     for await (const batch of batches) if (batch.clean) await run.add(batch.streams);
-    return run.result();
+    return await run.result();
   });
 }
 
