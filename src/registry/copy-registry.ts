@@ -77,10 +77,16 @@ async function verify(from: RegistryDb, to: RegistryDb): Promise<void> {
   }
 }
 
+/** `streams 1,204; reviews 5,873; …`: each table's rows (with `onlyHeld`, only tables that have some). */
+export function describeCounts(counts: TableCounts, onlyHeld = false): string {
+  return TABLES.filter((table) => !onlyHeld || counts[table] > 0)
+    .map((table) => `${table} ${counts[table].toLocaleString('en')}`)
+    .join('; ');
+}
+
 function notEmpty(where: string, found: TableCounts): RegistryError {
-  const held = TABLES.filter((table) => found[table] > 0).map((table) => `${found[table].toLocaleString('en')} ${table}`);
   return new RegistryError(
-    `The target ${where} already holds a registry (${held.join(', ')}); nothing was copied. ` +
+    `The target ${where} already holds a registry (${describeCounts(found, true)}); nothing was copied. ` +
       'Copy into a new, empty database, or add --replace to replace everything it holds with the source.',
   );
 }

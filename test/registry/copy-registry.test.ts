@@ -64,7 +64,7 @@ describe('registry copy', () => {
     await buildRegistryFixture(registry, 1_234, 4_321, Date.parse('2026-11-25T09:00:00Z'));
     await registry.close();
     const url = await freshDatabaseUrl();
-    expect(await copy(file, url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Copied the registry .* in [\d.]+ s: 1,234 streams, 4,321 reviews, 1,111 latest_reviews/) });
+    expect(await copy(file, url)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Copied the registry .* in [\d.]+ s \(rows: streams 1,234; reviews 4,321; latest_reviews 1,111; snoozes 0;/) });
     expect(await everyRow({ engine: 'postgres', url })).toEqual(await everyRow({ engine: 'sqlite', file }));
   });
 
@@ -74,7 +74,7 @@ describe('registry copy', () => {
     await usingRegistry({ engine: 'postgres', url }, (db) => db.insertInto('streams').values({ name: 'Already here', description: '{}', fingerprint: 'f', created_at: 1, updated_at: 1 }).execute());
     const refused = await copy(file, url);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/already holds a registry \(1 streams\); nothing was copied\. .*--replace/);
+    expect(refused.stderr).toMatch(/already holds a registry \(streams 1\); nothing was copied\. .*--replace/);
     expect((await everyRow({ engine: 'postgres', url })).streams).toHaveLength(1);
     expect(await copy(file, url, '--replace')).toMatchObject({ code: 0 });
     expect(await everyRow({ engine: 'postgres', url })).toEqual(await everyRow({ engine: 'sqlite', file }));

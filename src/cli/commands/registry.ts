@@ -4,7 +4,7 @@ import { databaseUrlSchema, redactUrl } from '../../config/database-url.js';
 import { readEnv } from '../../config/load-env.js';
 import { DEFAULT_DB_PATH } from '../../config/registry-config.js';
 import { InputError, isAdvisorError, RegistryError } from '../../errors.js';
-import { copyRegistry, type TableCounts } from '../../registry/copy-registry.js';
+import { copyRegistry, describeCounts, type TableCounts } from '../../registry/copy-registry.js';
 import { openRegistry, type Registry } from '../../registry/open-registry.js';
 import type { Command } from '../command.js';
 import { EXIT_OK, type CliIo } from '../io.js';
@@ -82,6 +82,5 @@ async function withBoth<T>(from: string, to: string, use: (source: Registry, tar
 }
 
 function summary(from: string, to: string, tables: TableCounts, ms: number): string {
-  const parts = Object.entries(tables).map(([table, n]) => `${n.toLocaleString('en')} ${table}`);
-  return `Copied the registry ${from} into ${to} in ${(ms / 1000).toFixed(1)} s: ${parts.join(', ')}.\nPoint every instance at it with DATABASE_URL.\n`;
+  return `Copied the registry ${from} into ${to} in ${(ms / 1000).toFixed(1)} s (rows: ${describeCounts(tables)}).\nPoint every instance at it with DATABASE_URL.\n`;
 }
