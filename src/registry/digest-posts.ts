@@ -51,15 +51,15 @@ export async function claimPost(db: RegistryDb, key: PostKey, token: string, now
   }
 }
 
+/** The row of `key` while `token` still holds its claim: what renewing, completing and releasing may change. */
+const heldClaim = (key: PostKey, token: string) => ({ day: key.day, destination: key.destination, claim_token: token, state: 'claimed' as const });
+
 /** Extends the lease before a send attempt and counts it; false when another process took the claim over. */
 export async function renewClaim(db: RegistryDb, key: PostKey, token: string, now: number): Promise<boolean> {
   const result = await db
     .updateTable('digest_posts')
     .set((eb) => ({ claimed_at: now, attempts: eb('attempts', '+', 1) }))
-    .where('day', '=', key.day)
-    .where('destination', '=', key.destination)
-    .where('claim_token', '=', token)
-    .where('state', '=', 'claimed')
+    .where((eb) => eb.and(heldClaim(key, token)))
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
@@ -68,10 +68,7 @@ export async function completePost(db: RegistryDb, key: PostKey, token: string, 
   const result = await db
     .updateTable('digest_posts')
     .set({ state: outcome.state, message_ref: outcome.messageRef, sent_at: outcome.now, last_error: null })
-    .where('day', '=', key.day)
-    .where('destination', '=', key.destination)
-    .where('claim_token', '=', token)
-    .where('state', '=', 'claimed')
+    .where((eb) => eb.and(heldClaim(key, token)))
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
@@ -81,10 +78,7 @@ export async function releaseClaim(db: RegistryDb, key: PostKey, token: string, 
   await db
     .updateTable('digest_posts')
     .set({ state: 'failed', last_error: error })
-    .where('day', '=', key.day)
-    .where('destination', '=', key.destination)
-    .where('claim_token', '=', token)
-    .where('state', '=', 'claimed')
+    .where((eb) => eb.and(heldClaim(key, token)))
     .execute();
 }
 

@@ -50,9 +50,10 @@ describeEngines('postDigest', (engine) => {
   it('never posts twice when two processes run at once', async () => {
     const location = await engine.location();
     const [{ db: a }, { db: b }] = [await engine.open(location), await engine.open(location)];
-    // Both connected before they race, so neither is still connecting when the other has posted.
-    await Promise.all([postRecord(a, { day: DAY, destination: 'warm-up' }), postRecord(b, { day: DAY, destination: 'warm-up' })]);
     const slack = new FakeDestination('slack:C1');
+    // A send that takes a while, so the second claim arrives while the first is still posting.
+    const send = slack.send.bind(slack);
+    slack.send = async (digest, day) => (await new Promise((resolve) => setTimeout(resolve, 200)), send(digest, day));
     const outcomes = await Promise.all([postDigest(digestOf(3), DAY, [slack], options(a)), postDigest(digestOf(3), DAY, [slack], options(b))]);
     expect(outcomes.flat().map((o) => o.status).sort()).toEqual(['busy', 'sent']);
     expect(slack.channel).toHaveLength(1);

@@ -1,5 +1,6 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
 import type { RegistryDb } from '../../../src/registry/registry-db.js';
+import type { RegistrySchema } from '../../../src/registry/schema.js';
 import { inWriteTransaction } from '../../../src/registry/transactions.js';
 
 /** A conversation the app is in: what a proactive post to it needs. */
@@ -15,14 +16,7 @@ export interface StoredConversation {
   kind: string | null;
 }
 
-export interface ConversationRow {
-  conversation_id: string;
-  reference: string;
-  service_url: string;
-  tenant_id: string | null;
-  app_id: string;
-  kind: string | null;
-}
+export type ConversationRow = Pick<RegistrySchema['teams_conversations'], 'conversation_id' | 'reference' | 'service_url' | 'tenant_id' | 'app_id' | 'kind'>;
 
 /** Stores (or refreshes) a conversation the app was added to or was spoken to in; every instance sees it. */
 export async function saveConversation(db: RegistryDb, conversation: StoredConversation, at: Date): Promise<void> {
