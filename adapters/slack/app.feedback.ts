@@ -11,7 +11,7 @@ import type { SlackRoutes } from './routes.js';
 async function thank(deps: SlackDeps, ctx: ActionContext, helpful: boolean): Promise<void> {
   const questionId = Number(ctx.value);
   if (!Number.isSafeInteger(questionId) || questionId <= 0) return;
-  if (!recordFeedback(deps.db, { questionId, helpful, by: ctx.user, at: deps.now() })) return;
+  if (!(await recordFeedback(deps.db, { questionId, helpful, by: ctx.user, at: deps.now() }))) return;
   const text = helpful
     ? 'Thanks, noted as helpful.'
     : 'Thanks, noted: this question goes on the list of gaps (`ingest-advisor gaps`) so the knowledge base can grow. To check a stream design instead, use `/ingest-review`.';
@@ -23,7 +23,7 @@ async function answerPickedTopic(deps: SlackDeps, ctx: ActionContext): Promise<v
   const result = ctx.value ? answerTopic(deps.advisor, ctx.value, deps.docsBaseUrl ?? undefined) : null;
   if (!result || !ctx.channel) return;
   const top = result.sources[0]!;
-  const questionId = recordQuestion(deps.db, { question: result.question, confident: true, topSource: `${top.doc}#${top.section}`, via: 'slack', by: ctx.user, at: deps.now() });
+  const questionId = await recordQuestion(deps.db, { question: result.question, confident: true, topSource: `${top.doc}#${top.section}`, via: 'slack', by: ctx.user, at: deps.now() });
   const message = answerMessage(result, questionId);
   await deps.client.chat.postMessage({ channel: ctx.channel, ...(ctx.threadTs ? { thread_ts: ctx.threadTs } : {}), text: fallbackText(message.text), blocks: message.blocks, unfurl_links: false });
 }

@@ -20,7 +20,7 @@ export function registerFeedback(app: AgentApplication<TurnState>, deps: TeamsDe
     const parsed = feedbackData.safeParse(data);
     if (!parsed.success) return note(STALE);
     const { q: questionId, h: helpful } = parsed.data;
-    if (!recordFeedback(deps.db, { questionId, helpful, by: voterOf(context.activity), at: deps.now() })) return note(STALE);
+    if (!(await recordFeedback(deps.db, { questionId, helpful, by: voterOf(context.activity), at: deps.now() }))) return note(STALE);
     return note(helpful ? 'Thanks, noted as helpful.' : `Thanks, noted: this question goes on the list of gaps (ingest-advisor gaps) so the knowledge base can grow. To check a stream design instead, send ${COMMAND.review}.`);
   });
   onCardAction(app, deps.logger, VERB.topic, async (context, data) => {
@@ -28,7 +28,7 @@ export function registerFeedback(app: AgentApplication<TurnState>, deps: TeamsDe
     const result = parsed.success ? answerTopic(deps.advisor, parsed.data.ref, deps.docsBaseUrl ?? undefined) : null;
     if (!result) return note(STALE);
     const top = result.sources[0]!;
-    const questionId = recordQuestion(deps.db, { question: result.question, confident: true, topSource: `${top.doc}#${top.section}`, via: 'teams', by: voterOf(context.activity), at: deps.now() });
+    const questionId = await recordQuestion(deps.db, { question: result.question, confident: true, topSource: `${top.doc}#${top.section}`, via: 'teams', by: voterOf(context.activity), at: deps.now() });
     return post(answerCard(result, questionId), `Here is ${result.question}.`);
   });
 }

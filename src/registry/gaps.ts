@@ -1,5 +1,5 @@
-import type { RegistryDb } from './open-registry.js';
-import { statement } from './statements.js';
+import { sql } from 'kysely';
+import type { RegistryDb } from './registry-db.js';
 
 /**
  * A question the knowledge base did not answer well: nothing matched with confidence
@@ -24,25 +24,28 @@ interface GapRow {
   closest: string | null;
 }
 
-// Grouped on lower-cased, trimmed text; SQLite cannot collapse inner spaces, so the gaps
-// command's readers see "upsert  deletes" and "upsert deletes" apart, which is rare and harmless.
-const GAPS_SQL = `
+// Grouped on lower-cased, trimmed text; neither engine collapses inner spaces portably, so the
+// gaps command's readers see "upsert  deletes" and "upsert deletes" apart, which is rare and harmless.
+const gapsQuery = (limit: number) => sql<GapRow>`
   WITH flagged AS (
-    SELECT q.*, CASE WHEN q.confident = 0 THEN 'unanswered' ELSE 'not-helpful' END AS reason
+    SELECT q.id, q.question, q.top_source, q.asked_at, lower(trim(q.question)) AS k,
+           CASE WHEN q.confident = 0 THEN 'unanswered' ELSE 'not-helpful' END AS reason
     FROM questions q
     WHERE q.confident = 0
        OR EXISTS (SELECT 1 FROM answer_feedback f WHERE f.question_id = q.id AND f.helpful = 0)
+  ),
+  grouped AS (SELECT k, reason, count(*) AS count, max(asked_at) AS last_asked FROM flagged GROUP BY k, reason),
+  latest AS (
+    SELECT k, reason, question, top_source, ROW_NUMBER() OVER (PARTITION BY k, reason ORDER BY asked_at DESC, id DESC) AS n
+    FROM flagged
   )
-  SELECT (SELECT f2.question FROM flagged f2 WHERE lower(trim(f2.question)) = lower(trim(f.question)) AND f2.reason = f.reason ORDER BY f2.asked_at DESC, f2.id DESC LIMIT 1) AS question,
-         reason, count(*) AS count, max(asked_at) AS last_asked,
-         (SELECT f3.top_source FROM flagged f3 WHERE lower(trim(f3.question)) = lower(trim(f.question)) AND f3.reason = f.reason ORDER BY f3.asked_at DESC, f3.id DESC LIMIT 1) AS closest
-  FROM flagged f
-  GROUP BY lower(trim(question)), reason
-  ORDER BY count DESC, last_asked DESC
-  LIMIT ?`;
+  SELECT l.question, g.reason, g.count, g.last_asked, l.top_source AS closest
+  FROM grouped g JOIN latest l ON l.k = g.k AND l.reason = g.reason AND l.n = 1
+  ORDER BY g.count DESC, g.last_asked DESC, g.k, g.reason
+  LIMIT ${limit}`;
 
 /** The most asked gaps first, then the most recent. */
-export function listGaps(db: RegistryDb, limit: number): KnowledgeGap[] {
-  const rows = statement(db, GAPS_SQL).all(limit) as GapRow[];
-  return rows.map((row) => ({ question: row.question, reason: row.reason, count: row.count, lastAsked: new Date(row.last_asked), closest: row.closest }));
+export async function listGaps(db: RegistryDb, limit: number): Promise<KnowledgeGap[]> {
+  const { rows } = await gapsQuery(limit).execute(db);
+  return rows.map((row) => ({ question: row.question, reason: row.reason, count: Number(row.count), lastAsked: new Date(Number(row.last_asked)), closest: row.closest }));
 }

@@ -1,17 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import { recordQuestion } from '../../src/registry/questions.js';
-import { tempDir } from '../registry/helpers.js';
+import { tempDir, usingRegistry } from '../registry/helpers.js';
 import { runInProcess } from './run-in-process.js';
 
 describe('ingest-advisor gaps', () => {
   it('lists the questions the knowledge base did not answer, as text and as JSON', async () => {
     const dir = tempDir();
     const file = join(dir, 'advisor.db');
-    const db = openRegistry(file);
-    recordQuestion(db, { question: 'what about sharepoint?', confident: false, topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') });
-    db.close();
+    await usingRegistry(file, (db) => recordQuestion(db, { question: 'what about sharepoint?', confident: false, topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') }));
     const env = { INGEST_ADVISOR_DB: file };
     const text = await runInProcess(['gaps'], { env, cwd: dir });
     expect(text.code).toBe(0);
