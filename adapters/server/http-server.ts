@@ -18,7 +18,7 @@ export interface HealthReport {
 export class HttpServer {
   private readonly server: Server;
   private readonly routes = new Map<string, Handler>();
-  health: () => HealthReport = () => ({ status: 'starting' });
+  health: () => Promise<HealthReport> | HealthReport = () => ({ status: 'starting' });
 
   constructor(private readonly logger: Logger) {
     this.server = createServer((req, res) => this.dispatch(req, res));
@@ -32,14 +32,14 @@ export class HttpServer {
 
   private dispatch(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return this.answerHealth(res);
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) return void this.answerHealth(res);
     const handler = this.routes.get(path);
     if (handler) return handler(req, res);
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `nothing at ${req.method} ${path}` }));
   }
 
-  private answerHealth(res: ServerResponse): void {
-    const report = this.health();
+  private async answerHealth(res: ServerResponse): Promise<void> {
+    const report = await this.health();
     res.writeHead(report.status === 'ready' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(report));
   }
 

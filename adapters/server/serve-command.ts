@@ -13,7 +13,7 @@ Configuration comes from the environment (and .env); see the README's configurat
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (Slack over HTTP), SLACK_APP_TOKEN (Socket Mode),
   SLACK_API_URL, MicrosoftAppId + MicrosoftAppPassword (+ MicrosoftAppTenantId, MicrosoftAppType) for
   Teams (unset: local mode without auth, served on a loopback HOST only), DIGEST_SLACK_CHANNEL,
-  DIGEST_CRON, DIGEST_TZ, INGEST_ADVISOR_DB, DOCS_BASE_URL; with SF_CLIENT_ID and SF_CLIENT_SECRET (or
+  DIGEST_CRON, DIGEST_TZ, INGEST_ADVISOR_DB or DATABASE_URL (PostgreSQL, for several instances), DOCS_BASE_URL; with SF_CLIENT_ID and SF_CLIENT_SECRET (or
   SF_USERNAME and SF_PRIVATE_KEY_FILE) it also syncs the Data 360 org on SYNC_CRON (default: 30 minutes
   before each DIGEST_CRON run), and at start-up when no sync has succeeded since the last scheduled one.
 A missing or malformed variable stops start-up with exit code 2 and a message naming it.

@@ -30,7 +30,7 @@ const serverSchema = z.object({
  * Everything `serve` needs, checked before anything starts: a missing or malformed variable
  * stops start-up with a ConfigError naming it.
  */
-export function serverConfig(env: Env): ServerConfig {
+export function serverConfig(env: Env, cwd: string = process.cwd()): ServerConfig {
   const vars = parseEnvSection(serverSchema, env);
   const slack = slackConfig(env);
   const digest = digestConfig(env);
@@ -38,7 +38,7 @@ export function serverConfig(env: Env): ServerConfig {
   // Without credentials nothing authenticates callers, so by default only this machine may call.
   const hasCredentials = slack !== null || vars.MicrosoftAppId !== undefined;
   const host = vars.HOST ?? (hasCredentials ? '0.0.0.0' : '127.0.0.1');
-  return { port: vars.PORT, host, slack, digest, registry: registryConfig(env), docsBaseUrl: knowledgeConfig(env).docsBaseUrl ?? null };
+  return { port: vars.PORT, host, slack, digest, registry: registryConfig(env, cwd), docsBaseUrl: knowledgeConfig(env).docsBaseUrl ?? null };
 }
 
 function checkDigestChannel(channel: string, slack: SlackConfig | null): void {

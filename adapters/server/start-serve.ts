@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { loadAdvisor } from '../../src/answer/load-advisor.js';
 import { readEnv, type Env } from '../../src/config/load-env.js';
 import { createLogger, type Logger } from '../../src/logging/logger.js';
@@ -24,6 +23,8 @@ export interface ServeOptions {
   clock?: Clock;
   /** How long shutdown waits for requests and replies in progress (default 10 s). */
   graceMs?: number;
+  /** Shorter waits for tests: a digest claim's lease (default 10 minutes), the wait when another instance runs the schedule (30 s). */
+  timings?: { digestLeaseMs?: number; scheduleBusyRetryMs?: number };
 }
 
 export interface RunningServe {
@@ -47,12 +48,13 @@ const EVENT_RETENTION_MS = 7 * DAY_MS;
  */
 export async function startServe(options: ServeOptions): Promise<RunningServe> {
   const env = readEnv(options.cwd, options.env);
-  const config = serverConfig(env);
+  const config = serverConfig(env, options.cwd);
   const sync = syncSettings(env, config.digest);
   const logger = options.logger ?? createLogger(env);
   const path = policyPath(undefined, env);
   const policy = path === undefined ? undefined : loadPolicy(path, options.cwd, env);
-  const db = openRegistry(resolve(options.cwd, config.registry.dbPath));
+  const registry = await openRegistry(config.registry.location);
+  const { db } = registry;
   const tasks = new TaskTracker(logger);
   const http = new HttpServer(logger);
   let slack: StartedSlack | null = null;
@@ -61,16 +63,20 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     const now = () => (options.clock ?? { now: () => new Date() }).now();
     if (config.slack) slack = await startSlack(config.slack, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, maxAgeDays: config.registry.reviewMaxAgeDays, policy }, http);
     const teams = startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest, maxAgeDays: config.registry.reviewMaxAgeDays }, http, config.host);
-    const orgSync = sync ? orgSyncService(sync, { db, cwd: options.cwd, logger, ...(options.clock ? { clock: options.clock } : {}) }) : null;
+    const clock = options.clock ? { clock: options.clock } : {};
+    const busyRetryMs = options.timings?.scheduleBusyRetryMs;
+    const orgSync = sync ? orgSyncService(sync, { registry, cwd: options.cwd, logger, busyRetryMs, ...clock }) : null;
     const digest = createDigestService({
-      db,
+      registry,
+      leaseMs: options.timings?.digestLeaseMs,
+      busyRetryMs,
       // The digest reads what a sync in progress brings.
       beforeRun: () => orgSync?.schedule.whenIdle() ?? Promise.resolve(),
       config: config.digest,
       maxAgeDays: config.registry.reviewMaxAgeDays,
       destinations: () => platformDestinations({ env, db, config: config.digest, logger }),
       logger,
-      ...(options.clock ? { clock: options.clock } : {}),
+      ...clock,
     });
     const address = await http.listen(config.port, config.host);
     const prune = schedulePruning(db, now, logger);
@@ -78,7 +84,14 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     orgSync?.schedule.start();
     digest.start();
     let status: 'ready' | 'stopping' = 'ready';
-    http.health = () => ({ status, slack: config.slack?.mode ?? 'off', teams, digest: { nextRun: digest.nextRun()?.toISOString() ?? null, slackChannel: config.digest.slackChannel }, sync: syncHealth(orgSync) });
+    http.health = async () => ({
+      status,
+      registry: registry.engine,
+      slack: config.slack?.mode ?? 'off',
+      teams,
+      digest: { nextRun: digest.nextRun()?.toISOString() ?? null, slackChannel: config.digest.slackChannel },
+      sync: await syncHealth(orgSync),
+    });
     const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
     logger.info({ url, slack: config.slack?.mode ?? 'off', sync: orgSync ? (orgSync.schedule.nextRun()?.toISOString() ?? 'on') : 'off' }, 'ingest-advisor is serving');
     const grace = options.graceMs ?? 10_000;
@@ -95,27 +108,22 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
         await http.close(grace);
         if (!(await tasks.drain(grace))) logger.warn({ left: tasks.size }, 'replies still running at the end of the grace period were abandoned');
         await slack?.stop();
-        db.close();
+        await registry.close();
         logger.info('ingest-advisor stopped');
       },
     };
   } catch (error) {
     await http.close(0);
     await slack?.stop().catch(() => undefined);
-    db.close();
+    await registry.close();
     throw error;
   }
 }
 
 function schedulePruning(db: RegistryDb, now: () => Date, logger: Logger): NodeJS.Timeout {
-  const prune = () => {
-    try {
-      pruneEvents(db, now().getTime() - EVENT_RETENTION_MS);
-    } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not prune old chat events');
-    }
-  };
-  prune();
+  const prune = () =>
+    pruneEvents(db, now().getTime() - EVENT_RETENTION_MS).catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not prune old chat events'));
+  void prune();
   const timer = setInterval(prune, DAY_MS);
   timer.unref();
   return timer;

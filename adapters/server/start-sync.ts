@@ -3,7 +3,7 @@ import type { Env } from '../../src/config/load-env.js';
 import { salesforceConfig, salesforceConfigured } from '../../src/config/salesforce-config.js';
 import { syncCron } from '../../src/config/sync-config.js';
 import type { Logger } from '../../src/logging/logger.js';
-import type { RegistryDb } from '../../src/registry/open-registry.js';
+import type { Registry } from '../../src/registry/registry-db.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import { createSyncService, type SyncService } from '../../src/schedule/sync-service.js';
 import { syncTimes } from '../../src/schedule/sync-times.js';
@@ -18,12 +18,17 @@ export function syncSettings(env: Env, digest: DigestConfig) {
 }
 
 /** The org sync on its schedule (SYNC_CRON, or 30 minutes before each digest); `schedule.start()` starts it. */
-export function orgSyncService(settings: NonNullable<ReturnType<typeof syncSettings>>, deps: { db: RegistryDb; cwd: string; logger: Logger; clock?: Clock }): SyncService {
+export function orgSyncService(
+  settings: NonNullable<ReturnType<typeof syncSettings>>,
+  deps: { registry: Registry; cwd: string; logger: Logger; clock?: Clock; busyRetryMs?: number | undefined },
+): SyncService {
   return createSyncService({ ...settings, ...deps });
 }
 
-export function syncHealth(service: SyncService | null): SyncHealth {
+export async function syncHealth(service: SyncService | null): Promise<SyncHealth> {
   if (!service) return 'off';
-  const last = service.lastSync();
+  // Health is answered even when the registry is not: the sync's part says it could not be read.
+  const last = await service.lastSync().catch(() => undefined);
+  if (last === undefined) return { lastRun: null, outcome: null, detail: 'the registry did not answer', nextRun: service.schedule.nextRun()?.toISOString() ?? null };
   return { lastRun: last?.finishedAt.toISOString() ?? null, outcome: last?.outcome ?? null, detail: last?.detail ?? null, nextRun: service.schedule.nextRun()?.toISOString() ?? null };
 }

@@ -17,13 +17,13 @@ import type { SlackRoutes } from './routes.js';
 import { decodeState, encodeState, snoozeMetaSchema } from './state.js';
 
 async function openReview(deps: SlackDeps, ctx: ActionContext): Promise<void> {
-  const stream = ctx.value ? findStream(deps.db, ctx.value) : null;
+  const stream = ctx.value ? await findStream(deps.db, ctx.value) : null;
   if (!stream) return send(deps, { user: ctx.user, responseUrl: ctx.responseUrl }, unknownStreamMessage(ctx.value ?? ''));
   if (ctx.triggerId) await openReviewForm(deps, ctx.triggerId, stream.description, { r: ctx.responseUrl, c: ctx.channel });
 }
 
 async function askSnoozeReason(deps: SlackDeps, ctx: ActionContext): Promise<void> {
-  const stream = ctx.value ? findStream(deps.db, ctx.value) : null;
+  const stream = ctx.value ? await findStream(deps.db, ctx.value) : null;
   if (!stream || !ctx.triggerId) return;
   const meta = encodeState({ s: stream.name, c: ctx.channel, t: ctx.messageTs, r: ctx.responseUrl }, LIMITS.privateMetadata);
   if (meta !== null) await deps.client.views.open({ trigger_id: ctx.triggerId, view: snoozeModal(stream.name, meta) });
@@ -46,7 +46,7 @@ async function submitSnooze(deps: SlackDeps, body: unknown, ack: Ack): Promise<v
   const user = parsed.data.user.id;
   const until = new Date(deps.now().getTime() + SNOOZE_DAYS * DAY_MS);
   try {
-    snoozeStream(deps.db, meta.s, { until, reason, by: user, at: deps.now() });
+    await snoozeStream(deps.db, meta.s, { until, reason, by: user, at: deps.now() });
   } catch (error) {
     if (!isAdvisorError(error)) throw error;
     return ack({ response_action: 'errors', errors: { [REASON_BLOCK]: error.message.slice(0, LIMITS.fieldError) } });

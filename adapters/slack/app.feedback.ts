@@ -12,7 +12,7 @@ import type { SlackRoutes } from './routes.js';
 async function thank(deps: SlackDeps, ctx: ActionContext, helpful: boolean): Promise<void> {
   const questionId = Number(ctx.value);
   if (!Number.isSafeInteger(questionId) || questionId <= 0) return;
-  if (!recordFeedback(deps.db, { questionId, helpful, by: ctx.user, at: deps.now() })) return;
+  if (!(await recordFeedback(deps.db, { questionId, helpful, by: ctx.user, at: deps.now() }))) return;
   const text = helpful ? 'Thanks, noted as helpful.' : 'Thanks, noted: this question goes on the list of gaps, so the knowledge base can grow where it falls short.';
   await replyPrivately(replyContext(deps), { user: ctx.user, responseUrl: ctx.responseUrl }, { text, blocks: [section(text)] });
 }
@@ -26,7 +26,7 @@ async function answerPick(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   const pick = readPickValue(ctx.value);
   const result = pick ? deps.advisor.answerSection(pick.ref) : null;
   if (!pick || !result || !ctx.channel) return;
-  const recorded = pick.questionId !== null && recordPick(deps.db, { questionId: pick.questionId, section: pick.ref, by: ctx.user, at: deps.now() });
+  const recorded = pick.questionId !== null && (await recordPick(deps.db, { questionId: pick.questionId, section: pick.ref, by: ctx.user, at: deps.now() }));
   const message = answerMessage(result, recorded ? pick.questionId : null);
   await deps.client.chat.postMessage({ channel: ctx.channel, ...(ctx.threadTs ? { thread_ts: ctx.threadTs } : {}), text: fallbackText(message.text), blocks: message.blocks, unfurl_links: false });
 }

@@ -16,7 +16,7 @@ const REF = /^[a-z0-9-]{1,80}(#[a-z0-9-]{1,80})?$/;
  */
 async function askAboutIt(deps: SlackDeps, ctx: ActionContext, privately: boolean): Promise<void> {
   if (!ctx.value || !REF.test(ctx.value)) return;
-  const message = ask(deps, ctx.value, { user: ctx.user });
+  const message = await ask(deps, ctx.value, { user: ctx.user });
   if (privately || !ctx.channel || !ctx.threadTs) return replyPrivately(replyContext(deps), { user: ctx.user, responseUrl: ctx.responseUrl }, message);
   await deps.client.chat.postMessage({ channel: ctx.channel, thread_ts: ctx.threadTs, text: fallbackText(message.text), blocks: message.blocks, unfurl_links: false });
 }

@@ -24,20 +24,20 @@ interface Delivery {
  * answers it; a redelivery while the first is still answering is refused with 503 for the same reason.
  */
 export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promise<void> {
-  const claim = claimEvent(deps.db, delivery.eventKey, randomUUID(), deps.now().getTime(), deps.eventLeaseMs);
+  const claim = await claimEvent(deps.db, delivery.eventKey, randomUUID(), deps.now().getTime(), deps.eventLeaseMs);
   if (claim.kind === 'done') return deps.logger.debug({ event: delivery.eventKey }, 'redelivery of an event already answered; ignored');
   if (claim.kind === 'busy') throw new DeliveryError(`${delivery.eventKey} is being answered by another delivery`, 503);
   let posted = false;
   try {
-    const message = delivery.text === '' ? introMessage() : statusOrQuestion(deps, delivery.text, () => ask(deps, delivery.text, { user: delivery.user, eventKey: delivery.eventKey }));
+    const message = delivery.text === '' ? introMessage() : await statusOrQuestion(deps, delivery.text, () => ask(deps, delivery.text, { user: delivery.user, eventKey: delivery.eventKey }));
     await deps.client.chat.postMessage({ channel: delivery.channel, thread_ts: delivery.threadTs, text: fallbackText(message.text), blocks: message.blocks, unfurl_links: false });
     posted = true;
-    completeEvent(deps.db, delivery.eventKey, claim.token, deps.now().getTime());
+    await completeEvent(deps.db, delivery.eventKey, claim.token, deps.now().getTime());
   } catch (error) {
     // Answered but not marked done: failing now would make Slack deliver it again and answer twice.
     if (posted) return deps.logger.error({ event: delivery.eventKey, err: String(error) }, 'answered, but could not mark the event done');
     try {
-      releaseEvent(deps.db, delivery.eventKey, claim.token);
+      await releaseEvent(deps.db, delivery.eventKey, claim.token);
     } catch (releaseError) {
       deps.logger.error({ event: delivery.eventKey, err: String(releaseError) }, 'could not release the claim; a redelivery answers it once the lease ends');
     }
@@ -49,10 +49,10 @@ export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promi
  * A question answered as a typed one is: the advisor's answer, recorded with who asked (for
  * feedback and the gaps list). Also what a digest's "ask the advisor" button asks.
  */
-export function ask(deps: SlackDeps, question: string, from: { user: string; eventKey?: string }) {
+export async function ask(deps: SlackDeps, question: string, from: { user: string; eventKey?: string }) {
   const result = deps.advisor.ask(question);
   const top = result.sources[0];
-  const questionId = recordQuestion(deps.db, {
+  const questionId = await recordQuestion(deps.db, {
     ...(from.eventKey ? { eventKey: from.eventKey } : {}),
     question: result.question,
     band: result.band,

@@ -24,7 +24,7 @@ const audience = (ctx: ActionContext) => ({ user: ctx.user, responseUrl: ctx.res
 
 async function openForm(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   if (!ctx.triggerId) return;
-  const known = ctx.value ? findStream(deps.db, ctx.value) : null;
+  const known = ctx.value ? await findStream(deps.db, ctx.value) : null;
   await openReviewForm(deps, ctx.triggerId, known?.description ?? {}, { r: ctx.responseUrl, c: ctx.channel });
 }
 
@@ -71,7 +71,7 @@ async function record(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   const stream = describedStream(ctx);
   if (!stream) return;
   const result = reviewStream(stream, reviewOptions(deps));
-  const recorded = recordReview(deps.db, stream, result, { by: ctx.user, via: 'slack', at: deps.now() });
+  const recorded = await recordReview(deps.db, stream, result, { by: ctx.user, via: 'slack', at: deps.now() });
   const checked = result.verdict === 'ship' || result.verdict === 'ship-with-warnings';
   const when = recorded.at.toISOString().slice(0, 16).replace('T', ' ');
   const effect = checked ? 'the stream is checked as of this description.' : `with verdict ${result.verdict} it stays in the digest until a review of it ships: edit the description and review it again.`;

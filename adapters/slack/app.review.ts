@@ -63,8 +63,8 @@ async function answerLater(deps: SlackDeps, command: SlashCommand, text: string)
   const to: ReviewAudience = { user: command.user_id, responseUrl: command.response_url };
   if (text === '') return openForm(deps, command, to);
   const status = statusRequest(text);
-  if (status !== null) return send(deps, to, statusMessage(deps, status, true));
-  const stream = findStream(deps.db, text.replace(/^["“']|["”']$/g, ''));
+  if (status !== null) return send(deps, to, await statusMessage(deps, status, true));
+  const stream = await findStream(deps.db, text.replace(/^["“']|["”']$/g, ''));
   const refs = refRenderer(deps.advisor, deps.docsBaseUrl);
   return send(deps, to, stream ? recordedReviewMessage(stream, refs) : unknownStreamMessage(text));
 }

@@ -6,14 +6,14 @@ import type { SlackDeps } from './deps.js';
 import type { SlackMessage } from './reply.js';
 
 /** `status STREAM`'s answer: the stream's status, how to name one, or that none has that name. */
-export function statusMessage(deps: SlackDeps, name: string, privately: boolean): SlackMessage {
+export async function statusMessage(deps: SlackDeps, name: string, privately: boolean): Promise<SlackMessage> {
   if (name === '') return statusUsageMessage();
-  const status = streamStatus(deps.db, name, deps.now(), deps.maxAgeDays);
+  const status = await streamStatus(deps.db, name, deps.now(), deps.maxAgeDays);
   return status ? streamStatusMessage(status, privately) : unknownStreamMessage(name);
 }
 
 /** A mention or direct message: `status STREAM` is answered with the status (in its thread), anything else is a question. */
-export function statusOrQuestion(deps: SlackDeps, text: string, question: () => SlackMessage): SlackMessage {
+export function statusOrQuestion(deps: SlackDeps, text: string, question: () => Promise<SlackMessage>): Promise<SlackMessage> {
   const name = statusRequest(text);
   return name === null ? question() : statusMessage(deps, name, false);
 }

@@ -82,7 +82,7 @@ export class SlackDigestDestination implements DigestDestination {
 }
 
 /** DIGEST_SLACK_CHANNEL as a digest destination, for `serve` and for `digest --post`. */
-export const slackDestinations: DestinationProvider = ({ env, config, logger }) => {
+export const slackDestinations: DestinationProvider = async ({ env, config, logger }) => {
   if (config.slackChannel === null) return [];
   const slack = slackPostingConfig(env);
   if (!slack) throw new ConfigError('Invalid configuration in SLACK_BOT_TOKEN: DIGEST_SLACK_CHANNEL is set, but SLACK_BOT_TOKEN is not. Set it to the Bot User OAuth Token (xoxb-…).');

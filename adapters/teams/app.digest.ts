@@ -10,16 +10,16 @@ import { forgetConversation, saveConversation } from './store/conversations.js';
 import { isSubscribed, subscribe, unsubscribe } from './store/subscriptions.js';
 
 /** Stores where the app now is, so the digest can be posted there later. */
-function remember(deps: TeamsDeps, context: TurnContext): string | null {
+async function remember(deps: TeamsDeps, context: TurnContext): Promise<string | null> {
   const conversation = conversationOf(context.activity, deps.appId);
   if (!conversation) return null;
-  saveConversation(deps.db, conversation, deps.now());
+  await saveConversation(deps.db, conversation, deps.now());
   return conversation.conversationId;
 }
 
-function forget(deps: TeamsDeps, context: TurnContext, why: string): void {
+async function forget(deps: TeamsDeps, context: TurnContext, why: string): Promise<void> {
   const conversation = conversationOf(context.activity, deps.appId);
-  if (conversation && forgetConversation(deps.db, conversation.conversationId, deps.now())) {
+  if (conversation && (await forgetConversation(deps.db, conversation.conversationId, deps.now()))) {
     deps.logger.info({ conversation: conversation.conversationId, why }, 'the app was removed from a Teams conversation; its digest subscription ended');
   }
 }
@@ -33,16 +33,16 @@ const botIn = (context: TurnContext, members: Array<{ id?: string }> | undefined
 export function registerInstallation(app: AgentApplication<TurnState>, deps: TeamsDeps): void {
   app.onActivity('installationUpdate', async (context) => {
     const action = String(context.activity.action ?? '');
-    if (action.startsWith('remove')) forget(deps, context, `installationUpdate ${action}`);
-    else remember(deps, context);
+    if (action.startsWith('remove')) await forget(deps, context, `installationUpdate ${action}`);
+    else await remember(deps, context);
   });
   app.onConversationUpdate('membersAdded', async (context) => {
     if (!botIn(context, context.activity.membersAdded)) return;
-    remember(deps, context);
+    await remember(deps, context);
     await context.sendActivity(cardMessage(introCard()));
   });
   app.onConversationUpdate('membersRemoved', async (context) => {
-    if (botIn(context, context.activity.membersRemoved)) forget(deps, context, 'conversationUpdate membersRemoved');
+    if (botIn(context, context.activity.membersRemoved)) await forget(deps, context, 'conversationUpdate membersRemoved');
   });
 }
 
@@ -52,18 +52,18 @@ function schedule(deps: TeamsDeps): string {
 
 /** `digest on` / `digest off` / `digest`: subscribe this conversation, stop, or say which it is. */
 export async function handleDigestCommand(deps: TeamsDeps, context: TurnContext, action: 'on' | 'off' | 'status'): Promise<void> {
-  const conversationId = remember(deps, context);
+  const conversationId = await remember(deps, context);
   if (conversationId === null) throw new Error('the activity names no conversation or service URL to post the digest to');
   let message: string;
   if (action === 'on') {
-    const added = subscribe(deps.db, conversationId, reviewerOf(context.activity), deps.now());
+    const added = await subscribe(deps.db, conversationId, reviewerOf(context.activity), deps.now());
     if (added) deps.logger.info({ conversation: conversationId }, 'a Teams conversation subscribed to the digest');
     message = `${added ? 'Done: this' : 'This'} conversation gets the daily digest of unchecked Data Streams ${schedule(deps)}, when any are unchecked. **${COMMAND.digest} off** stops it.`;
   } else if (action === 'off') {
-    const removed = unsubscribe(deps.db, conversationId);
+    const removed = await unsubscribe(deps.db, conversationId);
     message = removed ? `Done: no more daily digest here. **${COMMAND.digest} on** starts it again.` : `This conversation was not getting the digest. **${COMMAND.digest} on** starts it.`;
   } else {
-    message = isSubscribed(deps.db, conversationId)
+    message = (await isSubscribed(deps.db, conversationId))
       ? `This conversation gets the daily digest ${schedule(deps)}. **${COMMAND.digest} off** stops it.`
       : `This conversation does not get the daily digest. **${COMMAND.digest} on** starts it (${schedule(deps).replace(/^on /, '')}).`;
   }

@@ -25,7 +25,7 @@ export function registerFeedback(app: AgentApplication<TurnState>, deps: TeamsDe
     const parsed = feedbackData.safeParse(data);
     if (!parsed.success) return note(STALE);
     const { q: questionId, h: helpful } = parsed.data;
-    if (!recordFeedback(deps.db, { questionId, helpful, by: voterOf(context.activity), at: deps.now() })) return note(STALE);
+    if (!(await recordFeedback(deps.db, { questionId, helpful, by: voterOf(context.activity), at: deps.now() }))) return note(STALE);
     return note(helpful ? 'Thanks, noted as helpful.' : 'Thanks, noted: this question goes on the list of gaps, so the knowledge base can grow where it falls short.');
   });
   onCardAction(app, deps.logger, VERB.topic, async (context, data) => {
@@ -33,7 +33,7 @@ export function registerFeedback(app: AgentApplication<TurnState>, deps: TeamsDe
     const result = parsed.success ? deps.advisor.answerSection(parsed.data.ref) : null;
     if (!parsed.success || !result) return note(STALE);
     const { q: questionId, ref } = parsed.data;
-    const recorded = questionId !== undefined && recordPick(deps.db, { questionId, section: ref, by: voterOf(context.activity), at: deps.now() });
+    const recorded = questionId !== undefined && (await recordPick(deps.db, { questionId, section: ref, by: voterOf(context.activity), at: deps.now() }));
     return post(answerCard(result, recorded ? questionId : null), `Here is ${result.question}.`);
   });
 }

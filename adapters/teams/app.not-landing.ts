@@ -17,6 +17,6 @@ export function registerNotLandingActions(app: AgentApplication<TurnState>, deps
   onCardAction(app, deps.logger, VERB.landingAsk, async (context, data) => {
     const parsed = askData.safeParse(data);
     if (!parsed.success) return note('This card is out of date; send status STREAM again.');
-    return post(questionAnswerCard(deps, context, parsed.data.ref), 'The advisor answered below.');
+    return post(await questionAnswerCard(deps, context, parsed.data.ref), 'The advisor answered below.');
   });
 }

@@ -9,15 +9,15 @@ import { activityKey } from './once.js';
 
 /** Answers a question in the conversation (a channel thread's reply goes in the thread), logging it for feedback and gaps. */
 export async function answerQuestion(deps: TeamsDeps, context: TurnContext, question: string): Promise<void> {
-  await context.sendActivity(cardMessage(questionAnswerCard(deps, context, question)));
+  await context.sendActivity(cardMessage(await questionAnswerCard(deps, context, question)));
 }
 
 /** The answer to a question as a typed one gets it, recorded with who asked; also what "ask the advisor about it" asks. */
-export function questionAnswerCard(deps: TeamsDeps, context: TurnContext, question: string): AdaptiveCard {
+export async function questionAnswerCard(deps: TeamsDeps, context: TurnContext, question: string): Promise<AdaptiveCard> {
   const result = deps.advisor.ask(question);
   const top = result.sources[0];
   const key = activityKey(context.activity);
-  const questionId = recordQuestion(deps.db, {
+  const questionId = await recordQuestion(deps.db, {
     ...(key ? { eventKey: key } : {}),
     question: result.question,
     band: result.band,

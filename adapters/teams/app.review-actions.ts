@@ -27,7 +27,8 @@ const answerData = z.object({ d: draft, k: z.enum(INPUT_KEYS as [InputKey, ...In
 /** The form, pre-filled from a draft or a stream in the registry, as a new message. */
 const openForm = (deps: TeamsDeps): CardHandler => async (_context, data) => {
   const parsed = openData.safeParse(data);
-  const values = parsed.success ? (parsed.data.d ?? (parsed.data.s ? findStream(deps.db, parsed.data.s)?.description : undefined) ?? {}) : {};
+  const known = parsed.success && !parsed.data.d && parsed.data.s ? await findStream(deps.db, parsed.data.s) : null;
+  const values = parsed.success ? (parsed.data.d ?? known?.description ?? {}) : {};
   return post(reviewFormCard({ values }), 'The review form is below.');
 };
 
@@ -79,7 +80,7 @@ const record = (deps: TeamsDeps): CardHandler => async (context, data) => {
   }
   const result = reviewStream(stream, reviewOptions(deps));
   const by = reviewerOf(context.activity);
-  const recorded = recordReview(deps.db, stream, result, { by, via: 'teams', at: deps.now() });
+  const recorded = await recordReview(deps.db, stream, result, { by, via: 'teams', at: deps.now() });
   deps.logger.info({ stream: stream.name, verdict: result.verdict, by }, 'review recorded from Teams');
   return replace(finishedChecklistCard(stream, result, refsOf(deps), recordedNote(stream.name, result.verdict, by, recorded.at)));
 };

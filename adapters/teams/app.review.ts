@@ -16,7 +16,7 @@ const MAX_ARGS = 4_000;
  * `ingest-review` and what follows it: nothing sends the form; `help` the inputs; `key=value`
  * words review inline (asking for what is missing); anything else is a stream's name.
  */
-export function reviewCommandCard(deps: TeamsDeps, args: string): AdaptiveCard {
+export async function reviewCommandCard(deps: TeamsDeps, args: string): Promise<AdaptiveCard> {
   const text = args.trim().slice(0, MAX_ARGS);
   if (text === '') return reviewFormCard();
   if (/^(help|-h|--help|\?)$/i.test(text)) return helpCard();
@@ -24,10 +24,10 @@ export function reviewCommandCard(deps: TeamsDeps, args: string): AdaptiveCard {
     const draft = draftFromText(text);
     return stepCard('ok' in draft ? nextStep(draft.draft, reviewOptions(deps)) : draft, refsOf(deps));
   }
-  const stream = findStream(deps.db, text.replace(/^["“']|["”']$/g, ''));
+  const stream = await findStream(deps.db, text.replace(/^["“']|["”']$/g, ''));
   return stream ? recordedReviewCard(stream, refsOf(deps)) : unknownStreamCard(text);
 }
 
 export async function handleReviewCommand(deps: TeamsDeps, context: TurnContext, args: string): Promise<void> {
-  await context.sendActivity(cardMessage(reviewCommandCard(deps, args)));
+  await context.sendActivity(cardMessage(await reviewCommandCard(deps, args)));
 }

@@ -18,13 +18,13 @@ export function activityKey(activity: Activity): string | null {
 export async function once(deps: TeamsDeps, activity: Activity, work: () => Promise<void>): Promise<void> {
   const key = activityKey(activity);
   if (key === null) return work();
-  const claim = claimEvent(deps.db, key, randomUUID(), deps.now().getTime(), deps.eventLeaseMs);
+  const claim = await claimEvent(deps.db, key, randomUUID(), deps.now().getTime(), deps.eventLeaseMs);
   if (claim.kind !== 'claimed') return deps.logger.info({ event: key, state: claim.kind }, 'skipped an activity already handled');
   try {
     await work();
   } catch (error) {
-    releaseEvent(deps.db, key, claim.token);
+    await releaseEvent(deps.db, key, claim.token);
     throw error;
   }
-  completeEvent(deps.db, key, claim.token, deps.now().getTime());
+  await completeEvent(deps.db, key, claim.token, deps.now().getTime());
 }

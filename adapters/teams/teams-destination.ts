@@ -3,7 +3,7 @@ import type { DestinationProvider } from '../../src/digest/destinations.js';
 import type { Digest } from '../../src/digest/model.js';
 import type { Logger } from '../../src/logging/logger.js';
 import { DAY_MS } from '../../src/registry/check-state.js';
-import type { RegistryDb } from '../../src/registry/open-registry.js';
+import type { RegistryDb } from '../../src/registry/registry-db.js';
 import { cardMessage } from './card-reply.js';
 import { digestCard } from './cards/digest.js';
 import { createConnectorPoster, type ConnectorPoster } from './digest/connector-poster.js';
@@ -45,19 +45,19 @@ export class TeamsDigestDestination implements DigestDestination {
     const key: SendKey = { destination: this.id, day };
     const message = cardMessage(digestCard(digest, day));
     await this.deps.pacer.wait(this.conversation.tenantId ?? '');
-    markSending(this.deps.db, key, this.deps.now());
+    await markSending(this.deps.db, key, this.deps.now());
     let activityId: string;
     try {
       activityId = await this.deps.poster.post(this.conversation, message);
     } catch (error) {
-      throw this.failed(toPostFailure(error), key);
+      throw await this.failed(toPostFailure(error), key);
     }
-    markSent(this.deps.db, key, activityId, this.deps.now());
+    await markSent(this.deps.db, key, activityId, this.deps.now());
     return `${this.conversation.conversationId}/${activityId}`;
   }
 
   async findPosted(day: string): Promise<string | null> {
-    const record = sendRecord(this.deps.db, { destination: this.id, day });
+    const record = await sendRecord(this.deps.db, { destination: this.id, day });
     if (!record || record.state === 'rejected') return null;
     if (record.state === 'sent') return `${this.conversation.conversationId}/${record.activityId ?? '?'}`;
     this.deps.logger.warn(
@@ -67,12 +67,12 @@ export class TeamsDigestDestination implements DigestDestination {
     return `${this.conversation.conversationId}/unconfirmed`;
   }
 
-  private failed(failure: PostFailure, key: SendKey): SendError {
+  private async failed(failure: PostFailure, key: SendKey): Promise<SendError> {
     const log = this.deps.logger.child({ destination: this.id, day: key.day, status: failure.status });
     if (failure.outcome === 'unknown') return new SendError(failure.message, true);
-    markRejected(this.deps.db, key, this.deps.now());
+    await markRejected(this.deps.db, key, this.deps.now());
     if (failure.status === 403 || failure.status === 404) {
-      forgetConversation(this.deps.db, this.conversation.conversationId, this.deps.now());
+      await forgetConversation(this.deps.db, this.conversation.conversationId, this.deps.now());
       log.error(`the app is no longer in this conversation (Bot Connector ${failure.status}): unsubscribed it from the digest; add the app and send "digest on" there to subscribe again`);
       return new SendError(failure.message, false);
     }
@@ -90,11 +90,11 @@ export class TeamsDigestDestination implements DigestDestination {
 const SEND_RETENTION_MS = 60 * DAY_MS;
 
 /** The Teams conversations that asked for the digest, for `serve` and `digest --post`. */
-export const teamsDestinations: DestinationProvider = ({ env, db, logger }) => {
+export const teamsDestinations: DestinationProvider = async ({ env, db, logger }) => {
   const config = teamsConfig(env);
-  const conversations = subscribedConversations(db, appIdOf(config));
+  const conversations = await subscribedConversations(db, appIdOf(config));
   if (conversations.length === 0) return [];
-  pruneSends(db, new Date(Date.now() - SEND_RETENTION_MS));
+  await pruneSends(db, new Date(Date.now() - SEND_RETENTION_MS));
   const deps: DestinationDeps = { db, logger, poster: createConnectorPoster(config), pacer: new TenantPacer(), now: () => new Date() };
   return conversations.map((conversation) => new TeamsDigestDestination(conversation, deps));
 };

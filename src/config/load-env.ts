@@ -23,9 +23,10 @@ export function readEnv(cwd: string = process.cwd(), env: Env = process.env): En
 
 /**
  * Parses the variables a command needs with a zod object schema whose keys are variable names.
- * Empty strings count as unset, so `FOO=` in a .env falls back to the default.
+ * Empty strings count as unset, so `FOO=` in a .env falls back to the default. A value is shown
+ * in the error as `shown` writes it (a URL without its password), else as given.
  */
-export function parseEnvSection<S extends z.ZodObject>(schema: S, env: Env): z.infer<S> {
+export function parseEnvSection<S extends z.ZodObject>(schema: S, env: Env, shown: Readonly<Record<string, (value: string) => string>> = {}): z.infer<S> {
   const picked: Record<string, string | undefined> = {};
   for (const key of Object.keys(schema.shape)) {
     const value = env[key];
@@ -35,7 +36,8 @@ export function parseEnvSection<S extends z.ZodObject>(schema: S, env: Env): z.i
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? '');
-    return { path: name, message: `${name}=${JSON.stringify(picked[name] ?? '')}: ${issue.message}` };
+    const value = picked[name] ?? '';
+    return { path: name, message: `${name}=${JSON.stringify(shown[name] && value !== '' ? shown[name](value) : value)}: ${issue.message}` };
   });
   const names = [...new Set(issues.map((i) => i.path))].join(', ');
   throw new ConfigError(

@@ -21,15 +21,16 @@ export function buildDigest(report: UncheckedReport, details: DigestDetails, opt
   budget -= landing.entries.length;
   const groups: DigestGroup[] = [];
   for (const reason of WORST_FIRST) {
-    const members = report.unchecked.filter((stream) => stream.reason === reason);
-    if (members.length === 0) continue;
-    const shown = members.slice(0, budget);
+    const count = report.counts[reason];
+    if (count === 0) continue;
+    const shown = report.unchecked.filter((stream) => stream.reason === reason).slice(0, budget);
     budget -= shown.length;
     const entries = shown.map((stream) => toEntry(stream, entryLine(stream, context)));
-    groups.push({ reason, title: GROUP_TITLES[reason], count: members.length, entries, more: members.length - shown.length });
+    groups.push({ reason, title: GROUP_TITLES[reason], count, entries, more: count - shown.length });
   }
   const more = groups.reduce((sum, group) => sum + group.more, 0);
-  return { asOf: report.asOf, timeZone: options.timeZone, total: report.total, unchecked: report.unchecked.length, snoozed: report.snoozed, groups, more, notLanding: landing };
+  const unchecked = WORST_FIRST.reduce((sum, reason) => sum + report.counts[reason], 0);
+  return { asOf: report.asOf, timeZone: options.timeZone, total: report.total, unchecked, snoozed: report.snoozed, groups, more, notLanding: landing };
 }
 
 function landingSection(streams: readonly NotLandingStream[], budget: number): DigestLanding {

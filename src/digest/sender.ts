@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.js';
-import type { RegistryDb } from '../registry/open-registry.js';
+import type { RegistryDb } from '../registry/registry-db.js';
 import { claimPost, completePost, releaseClaim, renewClaim, type PostKey } from '../registry/digest-posts.js';
 import type { DigestDestination } from './destination.js';
 import { isEmptyDigest, type Digest } from './model.js';
@@ -42,11 +42,14 @@ async function postTo(destination: DigestDestination, digest: Digest, day: strin
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const key: PostKey = { day, destination: destination.id };
   const token = randomUUID();
-  const claim = claimPost(options.db, key, token, now().getTime(), leaseMs);
-  if (claim.kind === 'done') return { destination: key.destination, status: 'already-done', state: claim.state };
+  const claim = await claimPost(options.db, key, token, now().getTime(), leaseMs);
+  if (claim.kind === 'done') {
+    options.logger.info({ destination: key.destination, day, state: claim.state }, 'the digest of this day was already handled (by this process or another)');
+    return { destination: key.destination, status: 'already-done', state: claim.state };
+  }
   if (claim.kind === 'busy') return { destination: key.destination, status: 'busy', retryAt: new Date(claim.leaseEndsAt) };
   if (!claim.recovering && isEmptyDigest(digest)) {
-    completePost(options.db, key, token, { state: 'empty', messageRef: null, now: now().getTime() });
+    await completePost(options.db, key, token, { state: 'empty', messageRef: null, now: now().getTime() });
     return { destination: key.destination, status: 'empty' };
   }
   return sendWithRetries({ destination, digest, key, token, recovering: claim.recovering }, options, now);
@@ -68,7 +71,7 @@ async function sendWithRetries(attempt: Attempt, options: SenderOptions, now: ()
   const log = logger.child({ destination: attempt.key.destination, day: attempt.key.day });
   let lastError: unknown;
   for (let tryNumber = 1; tryNumber <= policy.attempts; tryNumber += 1) {
-    if (!renewClaim(db, attempt.key, attempt.token, now().getTime())) {
+    if (!(await renewClaim(db, attempt.key, attempt.token, now().getTime()))) {
       log.warn('another process took over the digest claim; leaving it to that process');
       return { destination: attempt.key.destination, status: 'busy', retryAt: now() };
     }
@@ -84,7 +87,7 @@ async function sendWithRetries(attempt: Attempt, options: SenderOptions, now: ()
       await sleep(delayAfter(tryNumber, error, policy));
     }
   }
-  releaseClaim(db, attempt.key, attempt.token, errorText(lastError));
+  await releaseClaim(db, attempt.key, attempt.token, errorText(lastError));
   log.error({ err: errorText(lastError) }, 'digest not posted; the next run will try again');
   return { destination: attempt.key.destination, status: 'failed', error: errorText(lastError) };
 }
@@ -94,18 +97,18 @@ async function sendOnce(attempt: Attempt, options: SenderOptions, now: () => Dat
   if (attempt.recovering) {
     const found = await destination.findPosted(key.day);
     if (found !== null) {
-      completePost(options.db, key, token, { state: 'sent', messageRef: found, now: now().getTime() });
+      await completePost(options.db, key, token, { state: 'sent', messageRef: found, now: now().getTime() });
       options.logger.info({ destination: key.destination, day: key.day, messageRef: found }, 'found the digest already posted; recorded it');
       return { destination: key.destination, status: 'found', messageRef: found };
     }
     attempt.recovering = false;
   }
   if (isEmptyDigest(attempt.digest)) {
-    completePost(options.db, key, token, { state: 'empty', messageRef: null, now: now().getTime() });
+    await completePost(options.db, key, token, { state: 'empty', messageRef: null, now: now().getTime() });
     return { destination: key.destination, status: 'empty' };
   }
   const messageRef = await destination.send(attempt.digest, key.day);
-  if (!completePost(options.db, key, token, { state: 'sent', messageRef, now: now().getTime() })) {
+  if (!(await completePost(options.db, key, token, { state: 'sent', messageRef, now: now().getTime() }))) {
     options.logger.warn({ destination: key.destination, day: key.day, messageRef }, 'digest posted after the claim was taken over');
   }
   options.logger.info({ destination: key.destination, day: key.day, messageRef }, 'digest posted');

@@ -13,13 +13,13 @@ export interface LandingEvidence {
   /** The stream's `schedule` as stored (any value; only the periodic ones can be overdue). */
   schedule: unknown;
   /** The two latest runs, newest first. */
-  lastTwo(): ObservedRun[];
+  lastTwo(): Promise<ObservedRun[]>;
   /** The latest run before `before` that added rows, and how many empty runs followed it. */
-  rowsBefore(before: Date): { run: ObservedRun; emptyRunsSince: number } | null;
+  rowsBefore(before: Date): Promise<{ run: ObservedRun; emptyRunsSince: number } | null>;
 }
 
 /** The first reason that applies at `asOf` (in the order they are checked), or null when the stream is landing. */
-export function judgeLanding(evidence: LandingEvidence, asOf: Date): LandingFinding | null {
+export async function judgeLanding(evidence: LandingEvidence, asOf: Date): Promise<LandingFinding | null> {
   const { latest, schedule } = evidence;
   if (isFailedStatus(latest.status)) return { reason: 'last-run-failed' };
   if (isPeriodic(schedule)) {
@@ -27,8 +27,8 @@ export function judgeLanding(evidence: LandingEvidence, asOf: Date): LandingFind
     if (ageMs > OVERDUE_AFTER_MS[schedule]) return { reason: 'overdue', schedule, ageMs };
   }
   if (latest.rowsAdded !== 0) return null;
-  const lastTwo = evidence.lastTwo();
+  const lastTwo = await evidence.lastTwo();
   if (lastTwo.length < 2 || lastTwo.some((run) => run.rowsAdded !== 0)) return null;
-  const before = evidence.rowsBefore(lastTwo[1]!.refreshedAt);
+  const before = await evidence.rowsBefore(lastTwo[1]!.refreshedAt);
   return before ? { reason: 'no-new-rows', emptyRuns: before.emptyRunsSince, rowsBefore: before.run.rowsAdded ?? 0 } : null;
 }

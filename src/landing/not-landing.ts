@@ -1,4 +1,5 @@
-import type { RegistryDb } from '../registry/open-registry.js';
+import type { RegistryDb } from '../registry/registry-db.js';
+import { inReadTransaction } from '../registry/transactions.js';
 import { streamsWithRuns, type SyncedStream } from '../registry/org-streams.js';
 import { lastRowsBefore, latestRuns, recentRuns, type ObservedRun } from '../registry/stream-runs.js';
 import { askRef } from './ask-ref.js';
@@ -25,26 +26,29 @@ const rank = (reason: NotLandingReason): number => NOT_LANDING_ORDER.indexOf(rea
 const byName = (a: string, b: string): number => a.toLowerCase().localeCompare(b.toLowerCase()) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every stream in use that is not landing at `asOf`, worst reason first, then by name. */
-export function findNotLanding(db: RegistryDb, asOf: Date): NotLandingStream[] {
-  const read = db.transaction((): NotLandingStream[] => {
-    const latest = latestRuns(db);
-    return streamsWithRuns(db).flatMap((stream) => {
+export async function findNotLanding(db: RegistryDb, asOf: Date): Promise<NotLandingStream[]> {
+  // One snapshot: the latest runs and the history behind them agree.
+  const found = await inReadTransaction(db, async (trx) => {
+    const latest = await latestRuns(trx);
+    const judgedStreams: NotLandingStream[] = [];
+    for (const stream of await streamsWithRuns(trx)) {
       const run = latest.get(stream.id);
-      return run ? judged(db, stream, run, asOf) : [];
-    });
+      const notLanding = run ? await judged(trx, stream, run, asOf) : null;
+      if (notLanding) judgedStreams.push(notLanding);
+    }
+    return judgedStreams;
   });
-  // One read transaction: the latest runs and the history behind them come from one snapshot.
-  return read.deferred().sort((a, b) => rank(a.reason) - rank(b.reason) || byName(a.name, b.name));
+  return found.sort((a, b) => rank(a.reason) - rank(b.reason) || byName(a.name, b.name));
 }
 
-function judged(db: RegistryDb, stream: SyncedStream, latest: ObservedRun, asOf: Date): NotLandingStream[] {
-  const finding = judgeLanding(
+async function judged(db: RegistryDb, stream: SyncedStream, latest: ObservedRun, asOf: Date): Promise<NotLandingStream | null> {
+  const finding = await judgeLanding(
     { latest, schedule: stream.description.schedule, lastTwo: () => recentRuns(db, stream.id, 2), rowsBefore: (before) => lastRowsBefore(db, stream.id, before) },
     asOf,
   );
-  if (!finding) return [];
+  if (!finding) return null;
   const { name, connector, owner } = stream;
-  return [{ name, connector, owner, reason: finding.reason, finding, latest, line: landingLine(finding, latest), ask: askRef(finding.reason, latest.errorCode) }];
+  return { name, connector, owner, reason: finding.reason, finding, latest, line: landingLine(finding, latest), ask: askRef(finding.reason, latest.errorCode) };
 }
 
 /** One entry of `digest --json`'s `notLanding`. */

@@ -1,6 +1,5 @@
-import type { RegistryDb } from './open-registry.js';
 import { isKnownQuestion } from './questions.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 
 /** A section someone picked from a question's "did you mean" choices or its nearest topics. */
 export interface AnswerPick {
@@ -12,12 +11,12 @@ export interface AnswerPick {
 }
 
 /** Stores a pick; a person's later pick for the same question replaces theirs. False for an unknown question. */
-export function recordPick(db: RegistryDb, pick: AnswerPick): boolean {
-  if (!isKnownQuestion(db, pick.questionId)) return false;
-  statement(
-    db,
-    `INSERT INTO answer_picks (question_id, by, section, at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (question_id, by) DO UPDATE SET section = excluded.section, at = excluded.at`,
-  ).run(pick.questionId, pick.by, pick.section, pick.at.getTime());
+export async function recordPick(db: RegistryDb, pick: AnswerPick): Promise<boolean> {
+  if (!(await isKnownQuestion(db, pick.questionId))) return false;
+  await db
+    .insertInto('answer_picks')
+    .values({ question_id: pick.questionId, by: pick.by, section: pick.section, at: pick.at.getTime() })
+    .onConflict((conflict) => conflict.columns(['question_id', 'by']).doUpdateSet((eb) => ({ section: eb.ref('excluded.section'), at: eb.ref('excluded.at') })))
+    .execute();
   return true;
 }

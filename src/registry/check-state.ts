@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Verdict } from '../review/types.js';
 import { CHECK_ORDER, WORST_FIRST, type UncheckedReason } from './reasons.js';
 
@@ -6,12 +7,12 @@ export const DAY_MS = 86_400_000;
 /** A latest review whose verdict is one of these leaves the stream unchecked. */
 export const FAILED_VERDICTS: readonly Verdict[] = ['do-not-ship', 'needs-info'];
 
-/** The test of each reason, over `streams s LEFT JOIN latest_reviews r`, with `@staleBefore` bound. */
-const TESTS: Readonly<Record<UncheckedReason, string>> = {
-  'never-reviewed': 'r.stream_id IS NULL',
-  'changed-since-review': 'r.fingerprint <> s.fingerprint',
-  'failed-review': `r.verdict IN (${FAILED_VERDICTS.map((v) => `'${v}'`).join(', ')})`,
-  'stale-review': 'r.at < @staleBefore',
+/** The test of each reason, over `streams s LEFT JOIN latest_reviews r`. */
+const TESTS: Readonly<Record<UncheckedReason, (staleBefore: number) => RawBuilder<unknown>>> = {
+  'never-reviewed': () => sql`r.stream_id IS NULL`,
+  'changed-since-review': () => sql`r.fingerprint <> s.fingerprint`,
+  'failed-review': () => sql`r.verdict IN (${sql.join(FAILED_VERDICTS.map((v) => sql.lit(v)))})`,
+  'stale-review': (staleBefore) => sql`r.at < ${staleBefore}`,
 };
 
 /**
@@ -19,11 +20,19 @@ const TESTS: Readonly<Record<UncheckedReason, string>> = {
  * the first reason of CHECK_ORDER that applies, or NULL when a passing review of the current
  * description is no older than the maximum age.
  */
-export const REASON_SQL = `CASE ${CHECK_ORDER.map((reason) => `WHEN ${TESTS[reason]} THEN '${reason}'`).join(' ')} END`;
+export function reasonSql(staleBefore: number): RawBuilder<UncheckedReason | null> {
+  return sql`CASE ${sql.join(
+    CHECK_ORDER.map((reason) => sql`WHEN ${TESTS[reason](staleBefore)} THEN ${sql.lit(reason)}`),
+    sql` `,
+  )} END`;
+}
 
 /** Sorts reasons worst first (WORST_FIRST), for ORDER BY. */
-export function rankSql(column: string): string {
-  return `CASE ${column} ${WORST_FIRST.map((reason, rank) => `WHEN '${reason}' THEN ${rank}`).join(' ')} END`;
+export function rankSql(column: string): RawBuilder<number> {
+  return sql`CASE ${sql.ref(column)} ${sql.join(
+    WORST_FIRST.map((reason, rank) => sql`WHEN ${sql.lit(reason)} THEN ${sql.lit(rank)}`),
+    sql` `,
+  )} END`;
 }
 
 /** Reviews at or after this moment are not stale at `now`: older than the maximum age is stale. */

@@ -1,5 +1,4 @@
-import type { RegistryDb } from './open-registry.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 
 /**
  * The record that makes the digest go out once per day per destination. A row is claimed
@@ -21,54 +20,66 @@ export type ClaimResult =
   /** Another process holds an unexpired claim. */
   | { kind: 'busy'; leaseEndsAt: number };
 
-interface PostRow {
-  state: PostState;
-  claimed_at: number | null;
-  attempts: number;
-  message_ref: string | null;
+/**
+ * Claims the day for a destination. Each step is one atomic statement (a new row, or taking over
+ * a released or expired claim), so of any number of processes and instances trying at once on
+ * either engine, exactly one gets it. A taken-over claim is always a recovery: a released one
+ * has been tried, and an expired one's holder may have posted before it died.
+ */
+export async function claimPost(db: RegistryDb, key: PostKey, token: string, now: number, leaseMs: number): Promise<ClaimResult> {
+  for (;;) {
+    const inserted = await db
+      .insertInto('digest_posts')
+      .values({ day: key.day, destination: key.destination, state: 'claimed', claim_token: token, claimed_at: now })
+      .onConflict((conflict) => conflict.columns(['day', 'destination']).doNothing())
+      .returning('day')
+      .executeTakeFirst();
+    if (inserted) return { kind: 'claimed', recovering: false };
+    const taken = await db
+      .updateTable('digest_posts')
+      .set({ state: 'claimed', claim_token: token, claimed_at: now })
+      .where('day', '=', key.day)
+      .where('destination', '=', key.destination)
+      .where((eb) => eb.or([eb('state', '=', 'failed'), eb.and([eb('state', '=', 'claimed'), eb(eb.fn.coalesce('claimed_at', eb.lit(0)), '<=', now - leaseMs)])]))
+      .returning('day')
+      .executeTakeFirst();
+    if (taken) return { kind: 'claimed', recovering: true };
+    const row = await findPostRow(db, key);
+    if (row?.state === 'sent' || row?.state === 'empty') return { kind: 'done', state: row.state, messageRef: row.message_ref };
+    if (row?.state === 'claimed' && (row.claimed_at ?? 0) + leaseMs > now) return { kind: 'busy', leaseEndsAt: (row.claimed_at ?? 0) + leaseMs };
+    // The row changed between the statements (released, or gone): try again.
+  }
 }
 
-export function claimPost(db: RegistryDb, key: PostKey, token: string, now: number, leaseMs: number): ClaimResult {
-  const claim = db.transaction((): ClaimResult => {
-    const row = findPostRow(db, key);
-    if (!row) {
-      statement(db, "INSERT INTO digest_posts (day, destination, state, claim_token, claimed_at) VALUES (?, ?, 'claimed', ?, ?)").run(key.day, key.destination, token, now);
-      return { kind: 'claimed', recovering: false };
-    }
-    if (row.state === 'sent' || row.state === 'empty') return { kind: 'done', state: row.state, messageRef: row.message_ref };
-    const leaseEndsAt = (row.claimed_at ?? 0) + leaseMs;
-    if (row.state === 'claimed' && leaseEndsAt > now) return { kind: 'busy', leaseEndsAt };
-    statement(db, "UPDATE digest_posts SET state = 'claimed', claim_token = ?, claimed_at = ? WHERE day = ? AND destination = ?").run(token, now, key.day, key.destination);
-    return { kind: 'claimed', recovering: row.state === 'claimed' || row.attempts > 0 };
-  });
-  return claim.immediate();
-}
+/** The row of `key` while `token` still holds its claim: what renewing, completing and releasing may change. */
+const heldClaim = (key: PostKey, token: string) => ({ day: key.day, destination: key.destination, claim_token: token, state: 'claimed' as const });
 
 /** Extends the lease before a send attempt and counts it; false when another process took the claim over. */
-export function renewClaim(db: RegistryDb, key: PostKey, token: string, now: number): boolean {
-  const info = statement(
-    db,
-    "UPDATE digest_posts SET claimed_at = ?, attempts = attempts + 1 WHERE day = ? AND destination = ? AND claim_token = ? AND state = 'claimed'",
-  ).run(now, key.day, key.destination, token);
-  return info.changes === 1;
+export async function renewClaim(db: RegistryDb, key: PostKey, token: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('digest_posts')
+    .set((eb) => ({ claimed_at: now, attempts: eb('attempts', '+', 1) }))
+    .where((eb) => eb.and(heldClaim(key, token)))
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
-export function completePost(db: RegistryDb, key: PostKey, token: string, outcome: { state: 'sent' | 'empty'; messageRef: string | null; now: number }): boolean {
-  const info = statement(
-    db,
-    "UPDATE digest_posts SET state = ?, message_ref = ?, sent_at = ?, last_error = NULL WHERE day = ? AND destination = ? AND claim_token = ? AND state = 'claimed'",
-  ).run(outcome.state, outcome.messageRef, outcome.now, key.day, key.destination, token);
-  return info.changes === 1;
+export async function completePost(db: RegistryDb, key: PostKey, token: string, outcome: { state: 'sent' | 'empty'; messageRef: string | null; now: number }): Promise<boolean> {
+  const result = await db
+    .updateTable('digest_posts')
+    .set({ state: outcome.state, message_ref: outcome.messageRef, sent_at: outcome.now, last_error: null })
+    .where((eb) => eb.and(heldClaim(key, token)))
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 /** Gives a claim up after errors, so that the next run can take it (and first look for a message). */
-export function releaseClaim(db: RegistryDb, key: PostKey, token: string, error: string): void {
-  statement(db, "UPDATE digest_posts SET state = 'failed', last_error = ? WHERE day = ? AND destination = ? AND claim_token = ? AND state = 'claimed'").run(
-    error,
-    key.day,
-    key.destination,
-    token,
-  );
+export async function releaseClaim(db: RegistryDb, key: PostKey, token: string, error: string): Promise<void> {
+  await db
+    .updateTable('digest_posts')
+    .set({ state: 'failed', last_error: error })
+    .where((eb) => eb.and(heldClaim(key, token)))
+    .execute();
 }
 
 export interface PostRecord {
@@ -77,11 +88,11 @@ export interface PostRecord {
   messageRef: string | null;
 }
 
-export function postRecord(db: RegistryDb, key: PostKey): PostRecord | null {
-  const row = findPostRow(db, key);
+export async function postRecord(db: RegistryDb, key: PostKey): Promise<PostRecord | null> {
+  const row = await findPostRow(db, key);
   return row ? { state: row.state, attempts: row.attempts, messageRef: row.message_ref } : null;
 }
 
-function findPostRow(db: RegistryDb, key: PostKey): PostRow | undefined {
-  return statement(db, 'SELECT state, claimed_at, attempts, message_ref FROM digest_posts WHERE day = ? AND destination = ?').get(key.day, key.destination) as PostRow | undefined;
+function findPostRow(db: RegistryDb, key: PostKey) {
+  return db.selectFrom('digest_posts').select(['state', 'claimed_at', 'attempts', 'message_ref']).where('day', '=', key.day).where('destination', '=', key.destination).executeTakeFirst();
 }

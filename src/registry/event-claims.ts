@@ -1,12 +1,11 @@
-import type { RegistryDb } from './open-registry.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 
 /**
  * Exactly-once handling of chat deliveries that may arrive more than once (Slack redelivers an
- * event up to three times, possibly while the first delivery is still being answered).
- * A delivery is claimed before it is answered and marked done after; a failed answer gives the
- * claim back, and a claim whose holder died goes stale after its lease, so a redelivery of an
- * event that was never answered is still answered.
+ * event up to three times, possibly while the first delivery is still being answered, and to
+ * whichever instance the load balancer picks). A delivery is claimed before it is answered and
+ * marked done after; a failed answer gives the claim back, and a claim whose holder died goes
+ * stale after its lease, so a redelivery of an event that was never answered is still answered.
  */
 export type EventClaim =
   | { kind: 'claimed'; token: string; retry: boolean }
@@ -15,39 +14,54 @@ export type EventClaim =
   /** Another delivery holds an unexpired claim: it is being answered right now. */
   | { kind: 'busy' };
 
-interface ClaimRow {
-  state: 'claimed' | 'done';
-  claimed_at: number;
-}
-
-export function claimEvent(db: RegistryDb, key: string, token: string, now: number, leaseMs: number): EventClaim {
-  const claim = db.transaction((): EventClaim => {
-    const row = statement(db, 'SELECT state, claimed_at FROM chat_events WHERE event_key = ?').get(key) as ClaimRow | undefined;
-    if (!row) {
-      statement(db, "INSERT INTO chat_events (event_key, state, claim_token, claimed_at) VALUES (?, 'claimed', ?, ?)").run(key, token, now);
-      return { kind: 'claimed', token, retry: false };
-    }
-    if (row.state === 'done') return { kind: 'done' };
-    if (row.claimed_at + leaseMs > now) return { kind: 'busy' };
-    statement(db, 'UPDATE chat_events SET claim_token = ?, claimed_at = ?, attempts = attempts + 1 WHERE event_key = ?').run(token, now, key);
-    return { kind: 'claimed', token, retry: true };
-  });
-  // IMMEDIATE: two deliveries racing in two processes must not both see "no row".
-  return claim.immediate();
+/**
+ * Claims a delivery. Each step is one atomic statement (a new row; taking over a stale claim),
+ * so of two deliveries racing in two processes or instances, exactly one gets it.
+ */
+export async function claimEvent(db: RegistryDb, key: string, token: string, now: number, leaseMs: number): Promise<EventClaim> {
+  for (;;) {
+    const inserted = await db
+      .insertInto('chat_events')
+      .values({ event_key: key, state: 'claimed', claim_token: token, claimed_at: now })
+      .onConflict((conflict) => conflict.column('event_key').doNothing())
+      .returning('event_key')
+      .executeTakeFirst();
+    if (inserted) return { kind: 'claimed', token, retry: false };
+    const taken = await db
+      .updateTable('chat_events')
+      .set((eb) => ({ claim_token: token, claimed_at: now, attempts: eb('attempts', '+', 1) }))
+      .where('event_key', '=', key)
+      .where('state', '=', 'claimed')
+      .where('claimed_at', '<=', now - leaseMs)
+      .returning('event_key')
+      .executeTakeFirst();
+    if (taken) return { kind: 'claimed', token, retry: true };
+    const row = await db.selectFrom('chat_events').select(['state', 'claimed_at']).where('event_key', '=', key).executeTakeFirst();
+    if (row?.state === 'done') return { kind: 'done' };
+    if (row && row.claimed_at + leaseMs > now) return { kind: 'busy' };
+    // Released (or gone stale) between the statements: try again.
+  }
 }
 
 /** Marks an answered delivery done; false when the claim was taken over meanwhile. */
-export function completeEvent(db: RegistryDb, key: string, token: string, now: number): boolean {
-  const info = statement(db, "UPDATE chat_events SET state = 'done', done_at = ? WHERE event_key = ? AND claim_token = ? AND state = 'claimed'").run(now, key, token);
-  return info.changes === 1;
+export async function completeEvent(db: RegistryDb, key: string, token: string, now: number): Promise<boolean> {
+  const result = await db
+    .updateTable('chat_events')
+    .set({ state: 'done', done_at: now })
+    .where('event_key', '=', key)
+    .where('claim_token', '=', token)
+    .where('state', '=', 'claimed')
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 /** Gives a claim back after a failed answer, so the next redelivery answers it at once. */
-export function releaseEvent(db: RegistryDb, key: string, token: string): void {
-  statement(db, "DELETE FROM chat_events WHERE event_key = ? AND claim_token = ? AND state = 'claimed'").run(key, token);
+export async function releaseEvent(db: RegistryDb, key: string, token: string): Promise<void> {
+  await db.deleteFrom('chat_events').where('event_key', '=', key).where('claim_token', '=', token).where('state', '=', 'claimed').execute();
 }
 
 /** Forgets deliveries claimed before `before`: Slack stops redelivering within the hour. */
-export function pruneEvents(db: RegistryDb, before: number): number {
-  return statement(db, 'DELETE FROM chat_events WHERE claimed_at < ?').run(before).changes;
+export async function pruneEvents(db: RegistryDb, before: number): Promise<number> {
+  const result = await db.deleteFrom('chat_events').where('claimed_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,5 +1,5 @@
-import type { RegistryDb } from './open-registry.js';
-import { statement } from './statements.js';
+import { sql } from 'kysely';
+import type { RegistryDb } from './registry-db.js';
 
 /**
  * A question the knowledge base did not answer well: nothing matched with confidence
@@ -28,8 +28,8 @@ interface GapRow {
   gap: string;
   question: string;
   reason: KnowledgeGap['reason'];
-  count: number;
-  last_asked: number;
+  count: number | string;
+  last_asked: number | string;
   closest: string | null;
 }
 
@@ -37,52 +37,55 @@ interface PickRow {
   gap: string;
   reason: KnowledgeGap['reason'];
   section: string;
-  count: number;
+  count: number | string;
 }
 
-const REASON = `CASE q.band WHEN 'clarify' THEN 'clarify' WHEN 'answer' THEN 'not-helpful' ELSE 'unanswered' END`;
+// Questions stored before bands have none; `confident` says which of the two they were.
+const reason = sql`case when q.band = 'clarify' then 'clarify' when q.confident = 1 then 'not-helpful' else 'unanswered' end`;
 
-// Grouped on lower-cased, trimmed text; SQLite cannot collapse inner spaces, so the gaps
-// command's readers see "upsert  deletes" and "upsert deletes" apart, which is rare and harmless.
-const GAPS_SQL = `
+// Grouped on lower-cased, trimmed text; neither engine collapses inner spaces portably, so the
+// gaps command's readers see "upsert  deletes" and "upsert deletes" apart, which is rare and harmless.
+const gapsQuery = (limit: number) => sql<GapRow>`
   WITH flagged AS (
-    SELECT q.*, ${REASON} AS reason
+    SELECT q.id, q.question, q.top_source, q.asked_at, lower(trim(q.question)) AS k, ${reason} AS reason
     FROM questions q
     WHERE q.confident = 0
        OR EXISTS (SELECT 1 FROM answer_feedback f WHERE f.question_id = q.id AND f.helpful = 0)
+  ),
+  grouped AS (SELECT k, reason, count(*) AS count, max(asked_at) AS last_asked FROM flagged GROUP BY k, reason),
+  latest AS (
+    SELECT k, reason, question, top_source, ROW_NUMBER() OVER (PARTITION BY k, reason ORDER BY asked_at DESC, id DESC) AS n
+    FROM flagged
   )
-  SELECT (SELECT f2.question FROM flagged f2 WHERE lower(trim(f2.question)) = lower(trim(f.question)) AND f2.reason = f.reason ORDER BY f2.asked_at DESC, f2.id DESC LIMIT 1) AS question,
-         lower(trim(question)) AS gap, reason, count(*) AS count, max(asked_at) AS last_asked,
-         (SELECT f3.top_source FROM flagged f3 WHERE lower(trim(f3.question)) = lower(trim(f.question)) AND f3.reason = f.reason ORDER BY f3.asked_at DESC, f3.id DESC LIMIT 1) AS closest
-  FROM flagged f
-  GROUP BY lower(trim(question)), reason
-  ORDER BY count DESC, last_asked DESC
-  LIMIT ?`;
+  SELECT g.k AS gap, l.question, g.reason, g.count, g.last_asked, l.top_source AS closest
+  FROM grouped g JOIN latest l ON l.k = g.k AND l.reason = g.reason AND l.n = 1
+  ORDER BY g.count DESC, g.last_asked DESC, g.k, g.reason
+  LIMIT ${limit}`;
 
 // Picks are made on questions that were not answered outright: a clarify's choices or an unknown's nearest topics.
-const PICKS_SQL = `
-  SELECT lower(trim(q.question)) AS gap, ${REASON} AS reason, p.section AS section, count(*) AS count
+const picksQuery = () => sql<PickRow>`
+  SELECT lower(trim(q.question)) AS gap, ${reason} AS reason, p.section AS section, count(*) AS count
   FROM answer_picks p JOIN questions q ON q.id = p.question_id
   WHERE q.confident = 0
-  GROUP BY lower(trim(q.question)), ${REASON}, p.section
-  ORDER BY count DESC, p.section`;
+  GROUP BY lower(trim(q.question)), ${reason}, p.section
+  ORDER BY count(*) DESC, p.section`;
 
 /** A gap's group: its reason and the question as SQL folded it (lower-cased, trimmed). */
 const gapKey = (row: { gap: string; reason: string }) => `${row.reason}\n${row.gap}`;
 
 /** The most asked gaps first, then the most recent; each with what people picked instead. */
-export function listGaps(db: RegistryDb, limit: number): KnowledgeGap[] {
-  const rows = statement(db, GAPS_SQL).all(limit) as GapRow[];
+export async function listGaps(db: RegistryDb, limit: number): Promise<KnowledgeGap[]> {
+  const { rows } = await gapsQuery(limit).execute(db);
   const picks = new Map<string, GapPick[]>();
-  for (const row of statement(db, PICKS_SQL).all() as PickRow[]) {
+  for (const row of (await picksQuery().execute(db)).rows) {
     const key = gapKey(row);
-    picks.set(key, [...(picks.get(key) ?? []), { section: row.section, count: row.count }]);
+    picks.set(key, [...(picks.get(key) ?? []), { section: row.section, count: Number(row.count) }]);
   }
   return rows.map((row) => ({
     question: row.question,
     reason: row.reason,
-    count: row.count,
-    lastAsked: new Date(row.last_asked),
+    count: Number(row.count),
+    lastAsked: new Date(Number(row.last_asked)),
     closest: row.closest,
     picked: picks.get(gapKey(row)) ?? [],
   }));

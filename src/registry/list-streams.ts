@@ -1,10 +1,10 @@
-import type { RegistryDb } from './open-registry.js';
 import { healthJson, type HealthJson } from './health-json.js';
 import { lastReviewJson, type LastReviewJson } from './last-review-json.js';
 import type { UncheckedReason } from './reasons.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 import { streamChecks } from './stream-checks.js';
 import { latestRuns } from './stream-runs.js';
+import { inReadTransaction } from './transactions.js';
 
 /** One line of `streams list --json`. */
 export interface StreamListItem {
@@ -28,11 +28,13 @@ const byName = new Intl.Collator('en').compare;
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
 /** Every stream in use (with `all`, removed ones too) with its check state at `asOf`, by name. */
-export function listStreams(db: RegistryDb, asOf: Date, maxAgeDays: number, all = false): StreamListItem[] {
-  const read = db.transaction(() => {
-    const descriptions = new Map(statement(db, 'SELECT id, description FROM streams').raw(true).all() as Array<[number, string]>);
-    const runs = latestRuns(db);
-    return streamChecks(db, asOf.getTime(), maxAgeDays, all).map(
+export async function listStreams(db: RegistryDb, asOf: Date, maxAgeDays: number, all = false): Promise<StreamListItem[]> {
+  // One snapshot: states, descriptions and runs agree.
+  const items = await inReadTransaction(db, async (trx) => {
+    const rows = await trx.selectFrom('streams').select(['id', 'description']).execute();
+    const descriptions = new Map(rows.map((row) => [row.id, row.description]));
+    const runs = await latestRuns(trx);
+    return (await streamChecks(trx, asOf.getTime(), maxAgeDays, all)).map(
       (check): StreamListItem => ({
         stream: check.name,
         connector: check.connector,
@@ -46,6 +48,5 @@ export function listStreams(db: RegistryDb, asOf: Date, maxAgeDays: number, all 
       }),
     );
   });
-  // One read transaction: states, descriptions and runs from one snapshot.
-  return read.deferred().sort((a, b) => byName(a.stream, b.stream));
+  return items.sort((a, b) => byName(a.stream, b.stream));
 }

@@ -1,54 +1,29 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { RegistryError } from '../errors.js';
-import { assertKnownSchema, migrate } from './migrations.js';
+import { redactUrl } from '../config/database-url.js';
+import { migrate, type SchemaVersions } from './migrations.js';
+import { openPostgres, postgresError, postgresVersions } from './open-postgres.js';
+import { openSqlite, sqliteError, sqliteVersions } from './open-sqlite.js';
+import type { Registry, RegistryLocation } from './registry-db.js';
 
-export type RegistryDb = Database.Database;
-
-/** How long a writer waits for another process's write to finish before giving up. */
-const BUSY_TIMEOUT_MS = 10_000;
+export type { Registry, RegistryDb, RegistryLocation } from './registry-db.js';
 
 /**
- * Opens (creating the folder and file when needed) and migrates the registry.
- * WAL lets readers and one writer work at once across processes; `synchronous = FULL`
- * makes each commit survive a crash of the machine, not only of the process.
+ * Opens the registry and brings its schema up to date: a SQLite file (a path alone means one),
+ * created with its folder when needed, or a PostgreSQL database. Whichever instance starts first
+ * migrates; one that finds a newer schema than it knows refuses with a RegistryError.
  */
-export function openRegistry(file: string): RegistryDb {
-  const db = connect(file);
-  try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    // Before any pragma that writes: a newer schema must leave the file as it was.
-    assertKnownSchema(db, file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db, file);
-    return db;
-  } catch (error) {
-    db.close();
-    throw asRegistryError(error, file);
-  }
+export async function openRegistry(location: RegistryLocation | string): Promise<Registry> {
+  const at: RegistryLocation = typeof location === 'string' ? { engine: 'sqlite', file: location } : location;
+  if (at.engine === 'sqlite') return migrated(openSqlite(at.file), sqliteVersions, (error) => sqliteError(error, at.file));
+  const where = redactUrl(at.url);
+  return migrated(openPostgres(at.url, where), postgresVersions, (error) => postgresError(error, where));
 }
 
-function connect(file: string): RegistryDb {
+async function migrated(registry: Registry, versions: SchemaVersions, explain: (error: unknown) => Error): Promise<Registry> {
   try {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    return new Database(file);
+    await migrate(registry.db, registry.engine, registry.where, versions);
+    return registry;
   } catch (error) {
-    throw asRegistryError(error, file);
+    await registry.close().catch(() => undefined);
+    throw explain(error);
   }
-}
-
-function asRegistryError(error: unknown, file: string): Error {
-  if (error instanceof RegistryError) return error;
-  if (!(error instanceof Error)) return new Error(String(error));
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new RegistryError(`${file} is not an ingest-advisor registry (${error.message}). Point INGEST_ADVISOR_DB at another file.`);
-  }
-  if (typeof code === 'string' && (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('E'))) {
-    return new RegistryError(`Cannot open the registry ${file}: ${error.message}. Check INGEST_ADVISOR_DB and the folder's permissions.`);
-  }
-  return error;
 }

@@ -1,6 +1,6 @@
-import type { RegistryDb } from './open-registry.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 import type { StoredPrint } from './streams.js';
+import { chunks } from './transactions.js';
 
 /** A stream as stored, with where it stands in the org: what a sync or a metadata import merges into. */
 export interface StoredStream extends StoredPrint {
@@ -11,17 +11,20 @@ export interface StoredStream extends StoredPrint {
   removedAt: number | null;
 }
 
-type Row = [string, number, string, string, number | null, number | null];
-
 /** Every stored stream by name. */
-export function storedStreams(db: RegistryDb): Map<string, StoredStream> {
-  const rows = statement(db, 'SELECT name, id, fingerprint, description, org_seen_at, removed_at FROM streams').raw(true).all() as Row[];
-  return new Map(rows.map(([name, id, fingerprint, description, orgSeenAt, removedAt]) => [name, { id, fingerprint, description: JSON.parse(description) as Record<string, unknown>, orgSeenAt, removedAt }]));
+export async function storedStreams(db: RegistryDb): Promise<Map<string, StoredStream>> {
+  const rows = await db.selectFrom('streams').select(['name', 'id', 'fingerprint', 'description', 'org_seen_at', 'removed_at']).execute();
+  return new Map(
+    rows.map((row) => [
+      row.name,
+      { id: row.id, fingerprint: row.fingerprint, description: JSON.parse(row.description) as Record<string, unknown>, orgSeenAt: row.org_seen_at, removedAt: row.removed_at },
+    ]),
+  );
 }
 
 /** Notes that a sync found the stream in the org; a stream found again is no longer removed. */
-export function markSeenInOrg(db: RegistryDb, streamId: number, at: number): void {
-  statement(db, 'UPDATE streams SET org_seen_at = ?, removed_at = NULL WHERE id = ?').run(at, streamId);
+export async function markSeenInOrg(db: RegistryDb, streamId: number, at: number): Promise<void> {
+  await db.updateTable('streams').set({ org_seen_at: at, removed_at: null }).where('id', '=', streamId).execute();
 }
 
 /**
@@ -29,11 +32,13 @@ export function markSeenInOrg(db: RegistryDb, streamId: number, at: number): voi
  * not. Streams that never came from the org (a YAML import, a review) are not the org's to remove.
  * Returns their names. Call inside the sync's write transaction.
  */
-export function markGoneFromOrg(db: RegistryDb, present: ReadonlySet<number>, at: number): string[] {
-  const candidates = statement(db, 'SELECT id, name FROM streams WHERE org_seen_at IS NOT NULL AND removed_at IS NULL').raw(true).all() as Array<[number, string]>;
-  const gone = candidates.filter(([id]) => !present.has(id));
-  for (const [id] of gone) statement(db, 'UPDATE streams SET removed_at = ? WHERE id = ?').run(at, id);
-  return gone.map(([, name]) => name);
+export async function markGoneFromOrg(db: RegistryDb, present: ReadonlySet<number>, at: number): Promise<string[]> {
+  const candidates = await db.selectFrom('streams').select(['id', 'name']).where('org_seen_at', 'is not', null).where('removed_at', 'is', null).execute();
+  const gone = candidates.filter(({ id }) => !present.has(id));
+  for (const slice of chunks(gone.map(({ id }) => id))) {
+    await db.updateTable('streams').set({ removed_at: at }).where('id', 'in', slice).execute();
+  }
+  return gone.map(({ name }) => name);
 }
 
 /** A stream in use that a sync has seen run, with what judging its landing needs. */
@@ -46,10 +51,12 @@ export interface SyncedStream {
 }
 
 /** The streams still in use that have at least one observed run. */
-export function streamsWithRuns(db: RegistryDb): SyncedStream[] {
-  const rows = statement(
-    db,
-    'SELECT s.id, s.name, s.connector, s.owner, s.description FROM streams s WHERE s.removed_at IS NULL AND EXISTS (SELECT 1 FROM stream_runs r WHERE r.stream_id = s.id)',
-  ).raw(true).all() as Array<[number, string, string | null, string | null, string]>;
-  return rows.map(([id, name, connector, owner, description]) => ({ id, name, connector, owner, description: JSON.parse(description) as Record<string, unknown> }));
+export async function streamsWithRuns(db: RegistryDb): Promise<SyncedStream[]> {
+  const rows = await db
+    .selectFrom('streams as s')
+    .select(['s.id', 's.name', 's.connector', 's.owner', 's.description'])
+    .where('s.removed_at', 'is', null)
+    .where((eb) => eb.exists(eb.selectFrom('stream_runs as r').select('r.stream_id').whereRef('r.stream_id', '=', 's.id')))
+    .execute();
+  return rows.map((row) => ({ ...row, description: JSON.parse(row.description) as Record<string, unknown> }));
 }

@@ -1,7 +1,6 @@
 import type { AnswerBand } from '../answer/types.js';
-import type { RegistryDb } from './open-registry.js';
+import type { RegistryDb } from './registry-db.js';
 import type { ReviewChannel } from './record-review.js';
-import { statement } from './statements.js';
 
 /** Longer questions are stored cut: nobody types a page into chat, and the log must stay small. */
 export const MAX_STORED_QUESTION = 1_000;
@@ -19,26 +18,27 @@ export interface AskedQuestion {
   at: Date;
 }
 
-/** Logs a question asked in chat and returns its id (the same id for the same delivery). */
-export function recordQuestion(db: RegistryDb, asked: AskedQuestion): number {
-  const write = db.transaction((): number => {
-    if (asked.eventKey) {
-      const existing = statement(db, 'SELECT id FROM questions WHERE event_key = ?').pluck().get(asked.eventKey) as number | undefined;
-      if (existing !== undefined) return existing;
-    }
-    const info = statement(db, 'INSERT INTO questions (event_key, question, confident, band, top_source, via, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      asked.eventKey ?? null,
-      asked.question.slice(0, MAX_STORED_QUESTION),
-      asked.band === 'answer' ? 1 : 0,
-      asked.band,
-      asked.topSource,
-      asked.via,
-      asked.by ?? null,
-      asked.at.getTime(),
-    );
-    return Number(info.lastInsertRowid);
-  });
-  return write.immediate();
+/** Logs a question asked in chat and returns its id (the same id for the same delivery, on any instance). */
+export async function recordQuestion(db: RegistryDb, asked: AskedQuestion): Promise<number> {
+  const row = {
+    event_key: asked.eventKey ?? null,
+    question: asked.question.slice(0, MAX_STORED_QUESTION),
+    confident: asked.band === 'answer' ? 1 : 0,
+    band: asked.band,
+    top_source: asked.topSource,
+    via: asked.via,
+    asked_by: asked.by ?? null,
+    asked_at: asked.at.getTime(),
+  };
+  const inserted = await db
+    .insertInto('questions')
+    .values(row)
+    .onConflict((conflict) => conflict.column('event_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return inserted.id;
+  const existing = await db.selectFrom('questions').select('id').where('event_key', '=', asked.eventKey!).executeTakeFirstOrThrow();
+  return existing.id;
 }
 
 export interface Feedback {
@@ -49,17 +49,17 @@ export interface Feedback {
 }
 
 /** Whether a question with this id was recorded (a button's id may be forged or its question gone). */
-export function isKnownQuestion(db: RegistryDb, questionId: number): boolean {
-  return statement(db, 'SELECT 1 FROM questions WHERE id = ?').pluck().get(questionId) !== undefined;
+export async function isKnownQuestion(db: RegistryDb, questionId: number): Promise<boolean> {
+  return (await db.selectFrom('questions').select('id').where('id', '=', questionId).executeTakeFirst()) !== undefined;
 }
 
 /** Stores a Helpful / Not helpful click; a person's later click on the same answer replaces theirs. False for an unknown question. */
-export function recordFeedback(db: RegistryDb, feedback: Feedback): boolean {
-  if (!isKnownQuestion(db, feedback.questionId)) return false;
-  statement(
-    db,
-    `INSERT INTO answer_feedback (question_id, by, helpful, at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (question_id, by) DO UPDATE SET helpful = excluded.helpful, at = excluded.at`,
-  ).run(feedback.questionId, feedback.by, feedback.helpful ? 1 : 0, feedback.at.getTime());
+export async function recordFeedback(db: RegistryDb, feedback: Feedback): Promise<boolean> {
+  if (!(await isKnownQuestion(db, feedback.questionId))) return false;
+  await db
+    .insertInto('answer_feedback')
+    .values({ question_id: feedback.questionId, by: feedback.by, helpful: feedback.helpful ? 1 : 0, at: feedback.at.getTime() })
+    .onConflict((conflict) => conflict.columns(['question_id', 'by']).doUpdateSet((eb) => ({ helpful: eb.ref('excluded.helpful'), at: eb.ref('excluded.at') })))
+    .execute();
   return true;
 }

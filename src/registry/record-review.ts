@@ -1,10 +1,10 @@
 import type { ReviewResult } from '../review/types.js';
 import { InputError } from '../errors.js';
-import type { RegistryDb } from './open-registry.js';
 import type { DescribedStream } from './described-stream.js';
 import { noteLatestReview } from './latest-reviews.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 import { upsertStream, type StreamChange } from './streams.js';
+import { inWriteTransaction } from './transactions.js';
 
 export const REVIEW_CHANNELS = ['slack', 'teams', 'cli'] as const;
 export type ReviewChannel = (typeof REVIEW_CHANNELS)[number];
@@ -30,20 +30,20 @@ export interface RecordedReview {
  * and the review keeps its fingerprint, in one transaction, so the stream is checked as of
  * exactly what was reviewed (or, after a crash, neither was written).
  */
-export function recordReview(db: RegistryDb, stream: DescribedStream, result: ReviewResult, author: ReviewAuthor): RecordedReview {
+export async function recordReview(db: RegistryDb, stream: DescribedStream, result: ReviewResult, author: ReviewAuthor): Promise<RecordedReview> {
   const by = author.by.trim();
   if (by === '') throw new InputError('A recorded review needs a reviewer name (--by NAME).', [{ path: 'by', message: 'is empty' }]);
   if (result.stream !== stream.name) throw new Error(`The review is of "${result.stream}", not of "${stream.name}".`);
   const at = author.at ?? new Date();
-  const write = db.transaction((): RecordedReview => {
-    const upserted = upsertStream(db, stream, at.getTime());
-    const info = statement(
-      db,
-      'INSERT INTO reviews (stream_id, fingerprint, description, verdict, rules, by, via, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(upserted.id, upserted.fingerprint, JSON.stringify(stream), result.verdict, JSON.stringify(result.rules), by, author.via, at.getTime());
-    const reviewId = Number(info.lastInsertRowid);
-    noteLatestReview(db, { reviewId, streamId: upserted.id, fingerprint: upserted.fingerprint, verdict: result.verdict, by, via: author.via, at: at.getTime() });
+  return inWriteTransaction(db, async (trx): Promise<RecordedReview> => {
+    const upserted = await upsertStream(trx, stream, at.getTime());
+    const review = { stream_id: upserted.id, fingerprint: upserted.fingerprint, verdict: result.verdict, by, via: author.via, at: at.getTime() };
+    const { id: reviewId } = await trx
+      .insertInto('reviews')
+      .values({ ...review, description: JSON.stringify(stream), rules: JSON.stringify(result.rules) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await noteLatestReview(trx, { reviewId, streamId: upserted.id, fingerprint: upserted.fingerprint, verdict: result.verdict, by, via: author.via, at: at.getTime() });
     return { streamId: upserted.id, reviewId, fingerprint: upserted.fingerprint, at, streamChange: upserted.change };
   });
-  return write.immediate();
 }

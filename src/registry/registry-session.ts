@@ -1,26 +1,26 @@
-import { resolve } from 'node:path';
 import { readEnv, type Env } from '../config/load-env.js';
 import { registryConfig, type RegistryConfig } from '../config/registry-config.js';
-import { openRegistry, type RegistryDb } from './open-registry.js';
+import { openRegistry, type Registry, type RegistryDb } from './open-registry.js';
 
 export interface RegistrySession {
   db: RegistryDb;
+  registry: Registry;
   config: RegistryConfig;
   /** The environment with `.env` filled in. */
   env: Env;
 }
 
 /**
- * Opens the registry named by INGEST_ADVISOR_DB (relative to `cwd`) for one command,
+ * Opens the registry (DATABASE_URL, else INGEST_ADVISOR_DB relative to `cwd`) for one command,
  * and closes it however the command ends.
  */
 export async function withRegistry<T>(where: { env: Env; cwd: string }, use: (session: RegistrySession) => Promise<T> | T): Promise<T> {
   const env = readEnv(where.cwd, where.env);
-  const config = registryConfig(env);
-  const db = openRegistry(resolve(where.cwd, config.dbPath));
+  const config = registryConfig(env, where.cwd);
+  const registry = await openRegistry(config.location);
   try {
-    return await use({ db, config, env });
+    return await use({ db: registry.db, registry, config, env });
   } finally {
-    db.close();
+    await registry.close();
   }
 }

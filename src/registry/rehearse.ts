@@ -1,4 +1,4 @@
-import type { RegistryDb } from './open-registry.js';
+import type { RegistryDb } from './registry-db.js';
 
 /** Carries a rehearsal's result out of the transaction it rolls back. */
 class Rehearsal<T> extends Error {
@@ -11,15 +11,14 @@ class Rehearsal<T> extends Error {
  * Runs `work` in one write transaction. With `rehearse`, the transaction is rolled back at the
  * end: the result is exactly what the writes would have made (a dry run), and nothing is kept.
  */
-export function writeOrRehearse<T>(db: RegistryDb, rehearse: boolean, work: () => T): T {
-  const run = db.transaction((): T => {
-    const value = work();
-    // better-sqlite3 rolls a transaction back only when its function throws.
-    if (rehearse) throw new Rehearsal(value);
-    return value;
-  });
+export async function writeOrRehearse<T>(db: RegistryDb, rehearse: boolean, work: (trx: RegistryDb) => Promise<T>): Promise<T> {
   try {
-    return run.immediate();
+    return await db.transaction().execute(async (trx) => {
+      const value = await work(trx);
+      // A transaction is rolled back only when its function throws.
+      if (rehearse) throw new Rehearsal(value);
+      return value;
+    });
   } catch (error) {
     if (error instanceof Rehearsal) return error.value as T;
     throw error;

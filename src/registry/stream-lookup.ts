@@ -1,7 +1,6 @@
 import type { RuleResult, Verdict } from '../review/types.js';
-import type { RegistryDb } from './open-registry.js';
+import type { RegistryDb } from './registry-db.js';
 import type { ReviewChannel } from './record-review.js';
-import { statement } from './statements.js';
 
 /** A stream's latest recorded review, in full, as chat shows it. */
 export interface RecordedReviewDetail {
@@ -21,33 +20,38 @@ export interface KnownStream {
   latest: RecordedReviewDetail | null;
 }
 
-interface StreamRow {
-  id: number;
-  name: string;
-  description: string;
-  fingerprint: string;
-}
-
-interface ReviewRow {
-  verdict: Verdict;
-  rules: string;
-  by: string;
-  via: ReviewChannel;
-  at: number;
-  fingerprint: string;
-}
+/** ASCII letters in lower case, as both engines' `lower()` folds a name. */
+const asciiLower = (text: string): string => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 
 /** A stream by its exact name, else by the name in any case (people type names loosely in chat). */
-export function findStream(db: RegistryDb, name: string): KnownStream | null {
+export async function findStream(db: RegistryDb, name: string): Promise<KnownStream | null> {
   const wanted = name.trim();
-  const row = (statement(db, 'SELECT id, name, description, fingerprint FROM streams WHERE name = ?').get(wanted) ??
-    statement(db, 'SELECT id, name, description, fingerprint FROM streams WHERE name = ? COLLATE NOCASE ORDER BY name LIMIT 1').get(wanted)) as StreamRow | undefined;
+  const columns = ['id', 'name', 'description', 'fingerprint'] as const;
+  const row =
+    (await db.selectFrom('streams').select(columns).where('name', '=', wanted).executeTakeFirst()) ??
+    (await db
+      .selectFrom('streams')
+      .select(columns)
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', asciiLower(wanted)))
+      .orderBy('name')
+      .limit(1)
+      .executeTakeFirst());
   if (!row) return null;
-  const review = statement(db, 'SELECT r.verdict, r.rules, r.by, r.via, r.at, r.fingerprint FROM latest_reviews l JOIN reviews r ON r.id = l.review_id WHERE l.stream_id = ?').get(row.id) as
-    | ReviewRow
-    | undefined;
+  const review = await db
+    .selectFrom('latest_reviews as l')
+    .innerJoin('reviews as r', 'r.id', 'l.review_id')
+    .select(['r.verdict', 'r.rules', 'r.by', 'r.via', 'r.at', 'r.fingerprint'])
+    .where('l.stream_id', '=', row.id)
+    .executeTakeFirst();
   const latest: RecordedReviewDetail | null = review
-    ? { verdict: review.verdict, rules: JSON.parse(review.rules) as RuleResult[], by: review.by, via: review.via, at: new Date(review.at), outdated: review.fingerprint !== row.fingerprint }
+    ? {
+        verdict: review.verdict as Verdict,
+        rules: JSON.parse(review.rules) as RuleResult[],
+        by: review.by,
+        via: review.via as ReviewChannel,
+        at: new Date(review.at),
+        outdated: review.fingerprint !== row.fingerprint,
+      }
     : null;
   return { name: row.name, description: JSON.parse(row.description) as Record<string, unknown>, latest };
 }

@@ -1,7 +1,6 @@
-import type { RegistryDb } from './open-registry.js';
 import type { DescribedStream } from './described-stream.js';
 import { fingerprint } from './fingerprint.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 
 export type StreamChange = 'new' | 'changed' | 'unchanged';
 
@@ -17,33 +16,44 @@ export interface StoredPrint {
 }
 
 /** The stored stream of that name, if any. */
-export function storedPrint(db: RegistryDb, name: string): StoredPrint | null {
-  return (statement(db, 'SELECT id, fingerprint FROM streams WHERE name = ?').get(name) as StoredPrint | undefined) ?? null;
+export async function storedPrint(db: RegistryDb, name: string): Promise<StoredPrint | null> {
+  return (await db.selectFrom('streams').select(['id', 'fingerprint']).where('name', '=', name).executeTakeFirst()) ?? null;
 }
 
 /** Every stored stream by name: one read instead of one per stream for a large import. */
-export function storedPrints(db: RegistryDb): Map<string, StoredPrint> {
-  const rows = statement(db, 'SELECT name, id, fingerprint FROM streams').raw(true).all() as Array<[string, number, string]>;
-  return new Map(rows.map(([name, id, print]) => [name, { id, fingerprint: print }]));
+export async function storedPrints(db: RegistryDb): Promise<Map<string, StoredPrint>> {
+  const rows = await db.selectFrom('streams').select(['name', 'id', 'fingerprint']).execute();
+  return new Map(rows.map(({ name, id, fingerprint: print }) => [name, { id, fingerprint: print }]));
+}
+
+/** The columns a description sets. */
+export function streamColumns(stream: DescribedStream, print: string, at: number) {
+  return { description: JSON.stringify(stream), fingerprint: print, connector: stream.connector ?? null, owner: stream.owner ?? null, updated_at: at };
 }
 
 /**
- * Stores a stream's latest description by name, given what is stored under that name now.
- * Call inside a write transaction. An equivalent description (same fingerprint) leaves the
- * row, and its `updated_at`, alone.
+ * Stores a stream's latest description by name. With `stored` (what is under that name now, read
+ * in this transaction) it writes at once; without, it finds out as it writes, one statement at a
+ * time, so two instances storing the same new stream at once both succeed. An equivalent
+ * description (same fingerprint) leaves the row, and its `updated_at`, alone.
  */
-export function upsertStream(db: RegistryDb, stream: DescribedStream, at: number, stored: StoredPrint | null = storedPrint(db, stream.name)): UpsertedStream {
+export async function upsertStream(db: RegistryDb, stream: DescribedStream, at: number, stored?: StoredPrint | null): Promise<UpsertedStream> {
   const print = fingerprint(stream);
   if (stored?.fingerprint === print) return { id: stored.id, fingerprint: print, change: 'unchanged' };
-  const values = [JSON.stringify(stream), print, stream.connector ?? null, stream.owner ?? null, at];
+  const columns = streamColumns(stream, print, at);
   if (stored) {
-    statement(db, 'UPDATE streams SET description = ?, fingerprint = ?, connector = ?, owner = ?, updated_at = ? WHERE id = ?').run(...values, stored.id);
+    await db.updateTable('streams').set(columns).where('id', '=', stored.id).execute();
     return { id: stored.id, fingerprint: print, change: 'changed' };
   }
-  const info = statement(db, 'INSERT INTO streams (description, fingerprint, connector, owner, updated_at, name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    ...values,
-    stream.name,
-    at,
-  );
-  return { id: Number(info.lastInsertRowid), fingerprint: print, change: 'new' };
+  const inserted = await db
+    .insertInto('streams')
+    .values({ ...columns, name: stream.name, created_at: at })
+    .onConflict((conflict) => conflict.column('name').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, fingerprint: print, change: 'new' };
+  const updated = await db.updateTable('streams').set(columns).where('name', '=', stream.name).where('fingerprint', '<>', print).returning('id').executeTakeFirst();
+  if (updated) return { id: updated.id, fingerprint: print, change: 'changed' };
+  const same = await db.selectFrom('streams').select('id').where('name', '=', stream.name).executeTakeFirstOrThrow();
+  return { id: same.id, fingerprint: print, change: 'unchanged' };
 }

@@ -1,5 +1,4 @@
-import type { RegistryDb } from './open-registry.js';
-import { statement } from './statements.js';
+import type { RegistryDb } from './registry-db.js';
 
 /** One `streams sync` (from the CLI or `serve`'s schedule), for /healthz and the next catch-up. */
 export interface SyncRecord {
@@ -10,13 +9,14 @@ export interface SyncRecord {
   detail: string;
 }
 
-export function recordSync(db: RegistryDb, sync: SyncRecord): void {
-  statement(db, 'INSERT INTO org_syncs (started_at, finished_at, outcome, detail) VALUES (?, ?, ?, ?)').run(sync.startedAt.getTime(), sync.finishedAt.getTime(), sync.outcome, sync.detail);
+export async function recordSync(db: RegistryDb, sync: SyncRecord): Promise<void> {
+  await db.insertInto('org_syncs').values({ started_at: sync.startedAt.getTime(), finished_at: sync.finishedAt.getTime(), outcome: sync.outcome, detail: sync.detail }).execute();
 }
 
-/** The latest sync with that outcome (or of either, when none is given), or null. */
-export function lastSync(db: RegistryDb, outcome?: SyncRecord['outcome']): SyncRecord | null {
-  const sql = `SELECT started_at, finished_at, outcome, detail FROM org_syncs ${outcome ? 'WHERE outcome = ?' : ''} ORDER BY finished_at DESC, id DESC LIMIT 1`;
-  const row = statement(db, sql).raw(true).get(...(outcome ? [outcome] : [])) as [number, number, SyncRecord['outcome'], string] | undefined;
-  return row ? { startedAt: new Date(row[0]), finishedAt: new Date(row[1]), outcome: row[2], detail: row[3] } : null;
+/** The latest sync with that outcome (or of either, when none is given), or null: any instance's. */
+export async function lastSync(db: RegistryDb, outcome?: SyncRecord['outcome']): Promise<SyncRecord | null> {
+  let query = db.selectFrom('org_syncs').select(['started_at', 'finished_at', 'outcome', 'detail']).orderBy('finished_at', 'desc').orderBy('id', 'desc').limit(1);
+  if (outcome) query = query.where('outcome', '=', outcome);
+  const row = await query.executeTakeFirst();
+  return row ? { startedAt: new Date(row.started_at), finishedAt: new Date(row.finished_at), outcome: row.outcome, detail: row.detail } : null;
 }

@@ -1,7 +1,7 @@
-import type { RegistryDb } from './open-registry.js';
-import type { UncheckedReason } from './reasons.js';
-import { statement } from './statements.js';
-import { uncheckedChecks, type StreamCheck } from './stream-checks.js';
+import { CHECK_ORDER, type UncheckedReason } from './reasons.js';
+import type { RegistryDb } from './registry-db.js';
+import { firstUncheckedChecks, uncheckedChecks, type StreamCheck } from './stream-checks.js';
+import { inReadTransaction } from './transactions.js';
 
 export type UncheckedStream = StreamCheck & { reason: UncheckedReason };
 
@@ -11,19 +11,43 @@ export interface UncheckedReport {
   total: number;
   /** Streams under a snooze at `asOf`, left out of `unchecked` whatever their state. */
   snoozed: number;
-  /** Worst reason first, then by name. */
+  /** How many unchecked streams each reason has. */
+  counts: Readonly<Record<UncheckedReason, number>>;
+  /** Worst reason first, then by name: every one, or (when asked for the first few) the first few of each reason. */
   unchecked: UncheckedStream[];
 }
 
-/** The unchecked streams at `asOf`, judged against the registry as it is now. */
-export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number): UncheckedReport {
+/** How many of `streams` each reason has. */
+export function countByReason(streams: readonly UncheckedStream[]): Record<UncheckedReason, number> {
+  const counts = Object.fromEntries(CHECK_ORDER.map((reason) => [reason, 0])) as Record<UncheckedReason, number>;
+  for (const stream of streams) counts[stream.reason] += 1;
+  return counts;
+}
+
+/**
+ * The unchecked streams at `asOf`, judged against the registry as it is now: all of them, or with
+ * `first`, the first `first` of each reason (what a digest cut at that many can show) and the counts.
+ */
+export function findUnchecked(db: RegistryDb, asOf: Date, maxAgeDays: number, first?: number): Promise<UncheckedReport> {
   const now = asOf.getTime();
-  const read = db.transaction((): UncheckedReport => {
-    const total = statement(db, 'SELECT count(*) FROM streams WHERE removed_at IS NULL').pluck().get() as number;
-    const snoozed = statement(db, 'SELECT count(DISTINCT z.stream_id) FROM snoozes z JOIN streams s ON s.id = z.stream_id WHERE z.until > ? AND s.removed_at IS NULL').pluck().get(now) as number;
-    const unchecked = uncheckedChecks(db, now, maxAgeDays) as UncheckedStream[];
-    return { asOf, total, snoozed, unchecked };
+  // One snapshot: the counts and the list agree.
+  return inReadTransaction(db, async (trx): Promise<UncheckedReport> => {
+    const total = await trx.selectFrom('streams').select((eb) => eb.fn.countAll<number>().as('n')).where('removed_at', 'is', null).executeTakeFirstOrThrow();
+    const snoozed = await trx
+      .selectFrom('snoozes as z')
+      .innerJoin('streams as s', 's.id', 'z.stream_id')
+      .select((eb) => eb.fn.count<number>('z.stream_id').distinct().as('n'))
+      .where('z.until', '>', now)
+      .where('s.removed_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const base = { asOf, total: Number(total.n), snoozed: Number(snoozed.n) };
+    if (first === undefined) {
+      const unchecked = (await uncheckedChecks(trx, now, maxAgeDays)) as UncheckedStream[];
+      return { ...base, counts: countByReason(unchecked), unchecked };
+    }
+    // At least one of each reason, which carries its count.
+    const found = await firstUncheckedChecks(trx, now, maxAgeDays, Math.max(1, first));
+    const counts = Object.fromEntries(CHECK_ORDER.map((reason) => [reason, found.counts.get(reason) ?? 0])) as Record<UncheckedReason, number>;
+    return { ...base, counts, unchecked: found.checks as UncheckedStream[] };
   });
-  // One read transaction: the counts and the list come from the same snapshot.
-  return read.deferred();
 }

@@ -4,10 +4,13 @@ import type { SyncTimes } from './sync-times.js';
 
 export interface SyncScheduleOptions {
   times: SyncTimes;
-  /** One sync; it logs and records its own outcome, and never throws. */
-  run(): Promise<void>;
+  /**
+   * One sync; it logs and records its own outcome, and never throws. Resolves to a moment to try
+   * again (another instance was running the schedule), or null.
+   */
+  run(): Promise<Date | null>;
   /** When the last successful sync finished (any process's), or null. */
-  lastSuccess(): Date | null;
+  lastSuccess(): Promise<Date | null>;
   logger: Logger;
   clock?: Clock;
 }
@@ -19,7 +22,8 @@ export interface SyncScheduleOptions {
  */
 export class SyncSchedule {
   private readonly clock: Clock;
-  private cancel: (() => void) | null = null;
+  private cancelNext: (() => void) | null = null;
+  private cancelRetry: (() => void) | null = null;
   private inFlight: Promise<void> = Promise.resolve();
   private running = false;
 
@@ -32,17 +36,19 @@ export class SyncSchedule {
     this.running = true;
     const now = this.clock.now();
     const due = this.options.times.previous(now);
-    const last = this.options.lastSuccess();
-    if (last === null || (due !== null && last < due)) {
+    this.enqueue(async () => {
+      const last = await this.options.lastSuccess();
+      if (last !== null && (due === null || last >= due)) return;
       this.options.logger.info({ lastSuccess: last?.toISOString() ?? null }, 'syncing the org now: no sync has succeeded since the last scheduled one');
-      this.trigger();
-    }
+      await this.runOnce();
+    });
     this.armNext(now);
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.cancel?.();
+    this.cancelNext?.();
+    this.cancelRetry?.();
     await this.inFlight;
   }
 
@@ -54,20 +60,28 @@ export class SyncSchedule {
     return this.inFlight;
   }
 
-  private trigger(): void {
+  private enqueue(job: () => Promise<void>): void {
     this.inFlight = this.inFlight
-      .then(() => (this.running ? this.options.run() : undefined))
+      .then(() => (this.running ? job() : undefined))
       .catch((error: unknown) => this.options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'org sync run failed'));
+  }
+
+  private async runOnce(): Promise<void> {
+    const retryAt = await this.options.run();
+    if (!retryAt || !this.running) return;
+    this.cancelRetry?.();
+    const wait = Math.min(MAX_TIMER_MS, Math.max(0, retryAt.getTime() - this.clock.now().getTime()));
+    this.cancelRetry = this.clock.setTimer(wait, () => this.enqueue(() => this.runOnce()));
   }
 
   private armNext(from: Date): void {
     const at = this.options.times.next(from);
     if (!at || !this.running) return;
     const wait = Math.min(MAX_TIMER_MS, Math.max(0, at.getTime() - this.clock.now().getTime()));
-    this.cancel = this.clock.setTimer(wait, () => {
+    this.cancelNext = this.clock.setTimer(wait, () => {
       if (!this.running) return;
       // A long wait is cut into timers of at most MAX_TIMER_MS: only run once the time has come.
-      if (this.clock.now().getTime() >= at.getTime()) this.trigger();
+      if (this.clock.now().getTime() >= at.getTime()) this.enqueue(() => this.runOnce());
       this.armNext(this.clock.now().getTime() >= at.getTime() ? at : from);
     });
   }

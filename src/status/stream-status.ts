@@ -1,5 +1,6 @@
 import { findNotLanding, type NotLandingStream } from '../landing/not-landing.js';
-import type { RegistryDb } from '../registry/open-registry.js';
+import type { RegistryDb } from '../registry/registry-db.js';
+import { inReadTransaction } from '../registry/transactions.js';
 import type { UncheckedReason } from '../registry/reasons.js';
 import { streamCheck, type LatestReview } from '../registry/stream-checks.js';
 import { findStream } from '../registry/stream-lookup.js';
@@ -25,10 +26,11 @@ export interface StreamStatus {
 const date = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
 
 /** A stream's status at `asOf` by its name (in any case, as people type it), or null when none has that name. */
-export function streamStatus(db: RegistryDb, name: string, asOf: Date, maxAgeDays: number): StreamStatus | null {
-  const read = db.transaction((): StreamStatus | null => {
-    const known = findStream(db, name);
-    const check = known ? streamCheck(db, known.name, asOf.getTime(), maxAgeDays) : null;
+export function streamStatus(db: RegistryDb, name: string, asOf: Date, maxAgeDays: number): Promise<StreamStatus | null> {
+  // One snapshot: the review state and the run health agree.
+  return inReadTransaction(db, async (trx): Promise<StreamStatus | null> => {
+    const known = await findStream(trx, name);
+    const check = known ? await streamCheck(trx, known.name, asOf.getTime(), maxAgeDays) : null;
     if (!check) return null;
     return {
       name: check.name,
@@ -39,9 +41,8 @@ export function streamStatus(db: RegistryDb, name: string, asOf: Date, maxAgeDay
       removedAt: date(check.removedAt),
       createdAt: new Date(check.createdAt),
       latestReview: check.latest,
-      latestRun: latestRun(db, check.streamId),
-      notLanding: check.removedAt === null ? (findNotLanding(db, asOf).find((stream) => stream.name === check.name) ?? null) : null,
+      latestRun: await latestRun(trx, check.streamId),
+      notLanding: check.removedAt === null ? ((await findNotLanding(trx, asOf)).find((stream) => stream.name === check.name) ?? null) : null,
     };
   });
-  return read.deferred();
 }

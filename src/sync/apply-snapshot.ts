@@ -1,6 +1,6 @@
 import { describeFromOrg, type UnknownValue } from '../org/org-description.js';
 import { storeOrgDescription } from '../org/store-org-description.js';
-import type { RegistryDb } from '../registry/open-registry.js';
+import type { RegistryDb } from '../registry/registry-db.js';
 import { markGoneFromOrg, markSeenInOrg, storedStreams } from '../registry/org-streams.js';
 import { recordRun } from '../registry/stream-runs.js';
 import { observedRun } from './observed-run.js';
@@ -22,25 +22,25 @@ export interface SyncChanges {
 const byName = new Intl.Collator('en').compare;
 
 /** Maps the org's streams onto the registry. Call inside the sync's write transaction. */
-export function applySnapshot(db: RegistryDb, streams: readonly OrgStream[], at: Date): SyncChanges {
+export async function applySnapshot(db: RegistryDb, streams: readonly OrgStream[], at: Date): Promise<SyncChanges> {
   const changes: SyncChanges = { added: [], changed: [], unchanged: 0, removed: [], restored: [], runsRecorded: 0, unknown: [] };
-  const stored = storedStreams(db);
+  const stored = await storedStreams(db);
   const present = new Set<number>();
   const now = at.getTime();
   for (const stream of [...streams].sort((a, b) => byName(a.name, b.name))) {
     const org = describeFromOrg(stream);
     changes.unknown.push(...org.unknown);
     const before = stored.get(stream.name);
-    const upserted = storeOrgDescription(db, org, before, now);
+    const upserted = await storeOrgDescription(db, org, before, now);
     if (upserted.change === 'new') changes.added.push(stream.name);
     else if (upserted.change === 'changed') changes.changed.push(stream.name);
     else changes.unchanged += 1;
     if (before?.removedAt !== null && before?.removedAt !== undefined) changes.restored.push(stream.name);
-    markSeenInOrg(db, upserted.id, now);
+    await markSeenInOrg(db, upserted.id, now);
     present.add(upserted.id);
     const run = observedRun(stream);
-    if (run && recordRun(db, upserted.id, run, now) !== 'unchanged') changes.runsRecorded += 1;
+    if (run && (await recordRun(db, upserted.id, run, now)) !== 'unchanged') changes.runsRecorded += 1;
   }
-  changes.removed = markGoneFromOrg(db, present, now);
+  changes.removed = await markGoneFromOrg(db, present, now);
   return changes;
 }

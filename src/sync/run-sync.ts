@@ -1,6 +1,6 @@
 import { findNotLanding, type NotLandingStream } from '../landing/not-landing.js';
 import type { Logger } from '../logging/logger.js';
-import type { RegistryDb } from '../registry/open-registry.js';
+import type { RegistryDb } from '../registry/registry-db.js';
 import { writeOrRehearse } from '../registry/rehearse.js';
 import { recordSync } from '../registry/sync-log.js';
 import type { OrgSession } from '../salesforce/org-session.js';
@@ -37,15 +37,15 @@ export async function runSync(db: RegistryDb, connect: () => Promise<OrgSession>
   try {
     const snapshot = await readOrg(await connect());
     const at = now();
-    const applied = writeOrRehearse(db, options.dryRun, () => ({ ...applySnapshot(db, snapshot.streams, at), notLanding: findNotLanding(db, at) }));
+    const applied = await writeOrRehearse(db, options.dryRun, async (trx) => ({ ...(await applySnapshot(trx, snapshot.streams, at)), notLanding: await findNotLanding(trx, at) }));
     const result: SyncResult = { ...applied, dryRun: options.dryRun, instanceUrl: snapshot.instanceUrl, at, total: snapshot.streams.length, notes: snapshot.notes };
-    if (!options.dryRun) recordSync(db, { startedAt, finishedAt: now(), outcome: 'ok', detail: syncSummary(result) });
+    if (!options.dryRun) await recordSync(db, { startedAt, finishedAt: now(), outcome: 'ok', detail: syncSummary(result) });
     options.logger?.info({ dryRun: options.dryRun, streams: result.total, added: result.added.length, changed: result.changed.length, removed: result.removed.length, notLanding: result.notLanding.length }, 'org sync finished');
     for (const note of result.notes) options.logger?.warn({ note }, 'org sync note');
     return result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (!options.dryRun) recordSync(db, { startedAt, finishedAt: now(), outcome: 'failed', detail: message });
+    if (!options.dryRun) await recordSync(db, { startedAt, finishedAt: now(), outcome: 'failed', detail: message });
     options.logger?.error({ err: message }, 'org sync failed');
     throw error;
   }

@@ -48,6 +48,17 @@ describe('architecture', () => {
     expect(reachesAdapters(file, '@slack/bolt')).toBe(false);
   });
 
+  it('keeps the database engines in the registry’s engine files: nothing else imports better-sqlite3 or pg, or asks which engine it runs on', () => {
+    const ENGINE_FILES = ['open-registry.ts', 'open-sqlite.ts', 'open-postgres.ts', 'sqlite-dialect.ts', 'migration-steps.ts', 'identities.ts'].map((name) => join(SRC, 'registry', name));
+    const engineSpecific = (file: string) => {
+      const code = readFileSync(file, 'utf8');
+      return specifiers(code).some((s) => s === 'pg' || s === 'better-sqlite3') || /\bengine\s*[!=]==/.test(code);
+    };
+    const offenders = [...sourceFiles(SRC), ...sourceFiles(ADAPTERS)].filter((file) => !ENGINE_FILES.includes(file) && engineSpecific(file)).map((file) => relative(packageRoot, file));
+    expect(offenders).toEqual([]);
+    expect(ENGINE_FILES.filter(engineSpecific)).toHaveLength(ENGINE_FILES.length);
+  });
+
   it('the composition root does import the adapters (so the scan is not vacuous)', () => {
     expect(specifiers(readFileSync(ROOT, 'utf8')).some((s) => reachesAdapters(ROOT, s))).toBe(true);
   });

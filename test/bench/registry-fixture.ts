@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { fingerprint } from '../../src/registry/fingerprint.js';
 import { rebuildLatestReviews } from '../../src/registry/latest-reviews.js';
-import { openRegistry, type RegistryDb } from '../../src/registry/open-registry.js';
+import type { Registry, RegistryDb } from '../../src/registry/registry-db.js';
+import { chunks } from '../../src/registry/transactions.js';
 
 const DAY = 86_400_000;
 const CONNECTORS = ['salesforce-crm', 's3', 'ingestion-api', 'snowflake', 'web-sdk', 'marketing-cloud'];
@@ -34,55 +35,59 @@ function rulesJson(verdict: string): string {
 }
 
 /**
- * Creates a registry of `streams` streams and `reviews` reviews at `file` (a fixture, not data
- * to keep: written without a journal). Every tenth stream is never reviewed; the others have
- * reviews spread over 200 days with mixed verdicts; every seventh was reviewed as an older
- * description and every eleventh not in the last 120 days. Reviews are generated inside SQLite: a million JavaScript inserts would
- * take most of a minute.
+ * Fills a new registry with `streams` streams and `reviews` reviews, the same on either engine.
+ * Every tenth stream is never reviewed; the others have reviews spread over 200 days with mixed
+ * verdicts; every seventh was reviewed as an older description and every eleventh not in the
+ * last 120 days. Reviews are generated inside the database: a million inserts sent one by one
+ * would take most of a minute. On SQLite the fixture is written without a journal (it is not data to keep).
  */
-export function buildRegistryFixture(file: string, streams: number, reviews: number, now: number): void {
-  openRegistry(file).close();
-  const db = new Database(file);
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
+export async function buildRegistryFixture(registry: Registry, streams: number, reviews: number, now: number): Promise<void> {
+  const { db } = registry;
+  if (registry.engine === 'sqlite') {
+    await sql`PRAGMA journal_mode = OFF`.execute(db);
+    await sql`PRAGMA synchronous = OFF`.execute(db);
+  }
   try {
-    db.transaction(() => {
-      insertStreams(db, streams, now);
-      insertReviews(db, streams, reviews, now);
-    })();
-    rebuildLatestReviews(db);
+    await db.transaction().execute(async (trx) => {
+      await insertStreams(trx, streams, now);
+      await insertReviews(trx, streams, reviews, now);
+    });
+    await rebuildLatestReviews(db);
   } finally {
-    db.pragma('journal_mode = WAL');
-    db.close();
+    if (registry.engine === 'sqlite') {
+      await sql`PRAGMA journal_mode = WAL`.execute(db);
+      await sql`PRAGMA synchronous = FULL`.execute(db);
+    }
+  }
+  if (registry.engine === 'postgres') await sql`ANALYZE`.execute(db);
+}
+
+async function insertStreams(db: RegistryDb, streams: number, now: number): Promise<void> {
+  const ids = Array.from({ length: streams }, (_, i) => i + 1);
+  for (const slice of chunks(ids, 1_000)) {
+    const rows = slice.map((id) => {
+      const stream = benchStream(id);
+      return { id, name: stream.name as string, description: JSON.stringify(stream), fingerprint: fingerprint(stream), connector: stream.connector as string, owner: stream.owner as string, created_at: now - 400 * DAY, updated_at: now - 400 * DAY };
+    });
+    await db.insertInto('streams').values(rows).execute();
   }
 }
 
-function insertStreams(db: RegistryDb, streams: number, now: number): void {
-  const insert = db.prepare('INSERT INTO streams (id, name, description, fingerprint, connector, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  for (let id = 1; id <= streams; id += 1) {
-    const stream = benchStream(id);
-    insert.run(id, stream.name, JSON.stringify(stream), fingerprint(stream), stream.connector, stream.owner, now - 400 * DAY, now - 400 * DAY);
-  }
-}
-
-function insertReviews(db: RegistryDb, streams: number, reviews: number, now: number): void {
-  db.exec('CREATE TEMP TABLE fixture_verdicts (k INTEGER PRIMARY KEY, verdict TEXT, rules TEXT)');
-  const verdict = db.prepare('INSERT INTO fixture_verdicts VALUES (?, ?, ?)');
-  VERDICTS.forEach((v, k) => verdict.run(k, v, rulesJson(v)));
+async function insertReviews(db: RegistryDb, streams: number, reviews: number, now: number): Promise<void> {
   const reviewed = streams - Math.floor(streams / 10);
   const base = Math.floor(reviews / reviewed);
   // The reviewed streams among the first `extraUpTo` ids get one review more, so the total is exact.
-  // CROSS JOIN keeps SQLite's loop order: each (stream, n) looks its verdict up by key.
   const extra = reviews - base * reviewed;
   const extraUpTo = extra + Math.floor(extra / 9);
-  db.prepare(
-    `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < @base)
-     INSERT INTO reviews (stream_id, fingerprint, verdict, by, via, at, description, rules)
-     SELECT s.id, CASE WHEN s.id % 7 = 0 THEN 'an older description' ELSE s.fingerprint END, v.verdict,
-            'U' || (s.id % 97), 'slack', @now - ((s.id * 13 + n.i * 17) % 200 + (s.id % 11 = 0) * 120) * ${DAY} - n.i,
-            s.description, v.rules
-     FROM streams s CROSS JOIN n CROSS JOIN fixture_verdicts v ON v.k = (s.id + n.i) % 6
-     WHERE s.id % 10 <> 0 AND (n.i < @base OR s.id <= @extraUpTo)`,
-  ).run({ base, now, extraUpTo });
-  db.exec('DROP TABLE fixture_verdicts');
+  const verdicts = sql.join(VERDICTS.map((verdict, k) => sql`(${sql.lit(k)}, ${sql.lit(verdict)}, ${sql.lit(rulesJson(verdict))})`));
+  // Numbers inline: PostgreSQL would type bare parameters in this arithmetic as 32-bit integers.
+  await sql`
+    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${sql.lit(base)}),
+    v(k, verdict, rules) AS (VALUES ${verdicts})
+    INSERT INTO reviews (stream_id, fingerprint, verdict, "by", via, at, description, rules)
+    SELECT s.id, CASE WHEN s.id % 7 = 0 THEN 'an older description' ELSE s.fingerprint END, v.verdict,
+           'U' || (s.id % 97), 'slack', ${sql.lit(now)} - ((s.id * 13 + n.i * 17) % 200 + CASE WHEN s.id % 11 = 0 THEN 120 ELSE 0 END) * ${sql.lit(DAY)} - n.i,
+           s.description, v.rules
+    FROM streams s CROSS JOIN n JOIN v ON v.k = (s.id + n.i) % 6
+    WHERE s.id % 10 <> 0 AND (n.i < ${sql.lit(base)} OR s.id <= ${sql.lit(extraUpTo)})`.execute(db);
 }

@@ -9,9 +9,8 @@ import { coreCommands } from '../../src/cli/commands/index.js';
 import { DEFAULT_LEASE_MS } from '../../src/digest/sender.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { claimPost } from '../../src/registry/digest-posts.js';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import { FakeDestination } from '../digest/fakes.js';
-import { tempDir } from '../registry/helpers.js';
+import { tempDir, usingRegistry } from '../registry/helpers.js';
 import { runInProcess } from './run-in-process.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'registry');
@@ -117,7 +116,7 @@ describe('digest', () => {
     const { cwd, env, run } = workspace();
     await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
     const slack = new FakeDestination('slack:C1');
-    const command = createDigestCommand({ destinations: () => [slack], logger: () => silentLogger() });
+    const command = createDigestCommand({ destinations: async () => [slack], logger: () => silentLogger() });
     const commands = [...coreCommands.filter((c) => c.name !== 'digest'), command];
     const post = async () => {
       let stdout = '';
@@ -133,10 +132,8 @@ describe('digest', () => {
     const { cwd, env, run } = workspace();
     await run(['streams', 'import', join(fixtures, 'five-streams.yaml')]);
     // A post claimed at 09:00 and then killed: its claim (10 minutes) stands until 09:10.
-    const db = openRegistry(join(cwd, env.INGEST_ADVISOR_DB));
-    claimPost(db, { day: '2026-11-25', destination: 'slack:C1' }, 'killed', Date.parse('2026-11-25T09:00:00Z'), DEFAULT_LEASE_MS);
-    db.close();
-    const command = createDigestCommand({ destinations: () => [new FakeDestination('slack:C1')], logger: () => silentLogger() });
+    await usingRegistry(join(cwd, env.INGEST_ADVISOR_DB), (db) => claimPost(db, { day: '2026-11-25', destination: 'slack:C1' }, 'killed', Date.parse('2026-11-25T09:00:00Z'), DEFAULT_LEASE_MS));
+    const command = createDigestCommand({ destinations: async () => [new FakeDestination('slack:C1')], logger: () => silentLogger() });
     const commands = [...coreCommands.filter((c) => c.name !== 'digest'), command];
     let stdout = '';
     const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, stdin: Readable.from(['']), env: { ...env, DIGEST_TZ: 'Europe/Berlin' }, cwd };

@@ -1,18 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import { recordPick } from '../../src/registry/answer-picks.js';
 import { recordQuestion } from '../../src/registry/questions.js';
-import { tempDir } from '../registry/helpers.js';
+import { tempDir, usingRegistry } from '../registry/helpers.js';
 import { runInProcess } from './run-in-process.js';
 
 describe('ingest-advisor gaps', () => {
   it('lists the questions the knowledge base did not answer, as text and as JSON', async () => {
     const dir = tempDir();
     const file = join(dir, 'advisor.db');
-    const db = openRegistry(file);
-    recordQuestion(db, { question: 'what about sharepoint?', band: 'unknown', topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') });
-    db.close();
+    await usingRegistry(file, (db) => recordQuestion(db, { question: 'what about sharepoint?', band: 'unknown', topSource: 'connectors#overview', via: 'slack', at: new Date('2026-11-20T10:00:00Z') }));
     const env = { INGEST_ADVISOR_DB: file };
     const text = await runInProcess(['gaps'], { env, cwd: dir });
     expect(text.code).toBe(0);
@@ -24,13 +21,13 @@ describe('ingest-advisor gaps', () => {
   it('shows a question that needed a "did you mean" and the sections people picked', async () => {
     const dir = tempDir();
     const file = join(dir, 'advisor.db');
-    const db = openRegistry(file);
     const at = new Date('2026-11-21T10:00:00Z');
-    const id = recordQuestion(db, { question: 'retention', band: 'clarify', topSource: 'stream-changes#backfill-history', via: 'teams', at });
-    recordPick(db, { questionId: id, section: 'data-streams#refresh-history', by: 'U1', at });
-    recordPick(db, { questionId: id, section: 'data-streams#refresh-history', by: 'U2', at });
-    recordPick(db, { questionId: id, section: 'monitoring#problem-records', by: 'U3', at });
-    db.close();
+    await usingRegistry(file, async (db) => {
+      const id = await recordQuestion(db, { question: 'retention', band: 'clarify', topSource: 'stream-changes#backfill-history', via: 'teams', at });
+      for (const [by, section] of [['U1', 'data-streams#refresh-history'], ['U2', 'data-streams#refresh-history'], ['U3', 'monitoring#problem-records']] as const) {
+        await recordPick(db, { questionId: id, section, by, at });
+      }
+    });
     const text = await runInProcess(['gaps'], { env: { INGEST_ADVISOR_DB: file }, cwd: dir });
     expect(text.stdout).toBe('   1×  retention  (clarify, last 2026-11-21; closest: stream-changes#backfill-history; picked: data-streams#refresh-history ×2, monitoring#problem-records)\n');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import type { DigestDetails } from '../../src/digest/lines.js';
 import type { UncheckedReason } from '../../src/registry/reasons.js';
-import type { UncheckedReport, UncheckedStream } from '../../src/registry/unchecked.js';
+import { countByReason, type UncheckedReport, type UncheckedStream } from '../../src/registry/unchecked.js';
 import type { Verdict } from '../../src/review/types.js';
 
 const asOf = new Date('2026-11-25T09:00:00Z');
@@ -21,7 +21,7 @@ const details: DigestDetails = {
 };
 
 function report(streams: UncheckedStream[], snoozed = 0): UncheckedReport {
-  return { asOf, total: 40, snoozed, unchecked: streams };
+  return { asOf, total: 40, snoozed, counts: countByReason(streams), unchecked: streams };
 }
 
 describe('buildDigest', () => {

@@ -6,17 +6,15 @@ import { isEmptyDigest } from '../../src/digest/model.js';
 import { renderDigestText } from '../../src/digest/render-text.js';
 import type { NotLandingStream } from '../../src/landing/not-landing.js';
 import { importStreams } from '../../src/registry/import-streams.js';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import { markGoneFromOrg, markSeenInOrg } from '../../src/registry/org-streams.js';
 import { recordRun } from '../../src/registry/stream-runs.js';
-import { storedPrint } from '../../src/registry/streams.js';
-import type { UncheckedReport } from '../../src/registry/unchecked.js';
+import { countByReason, type UncheckedReport, type UncheckedStream } from '../../src/registry/unchecked.js';
 import { runInProcess } from '../cli/run-in-process.js';
-import { stream, tempDir } from '../registry/helpers.js';
+import { stream, tempDir, usingRegistry } from '../registry/helpers.js';
 
 const asOf = new Date('2026-12-03T12:00:00Z');
 const details: DigestDetails = { problemRules: () => [], changedKeys: () => [] };
-const empty: UncheckedReport = { asOf, total: 3, snoozed: 0, unchecked: [] };
+const empty: UncheckedReport = { asOf, total: 3, snoozed: 0, counts: countByReason([]), unchecked: [] };
 
 function notLanding(name: string, reason: NotLandingStream['reason'], line: string): NotLandingStream {
   const latest = { refreshedAt: new Date('2026-12-03T06:00:00Z'), status: 'FAILURE', rowsAdded: 0, errorCode: 'AUTH_FAILED' };
@@ -31,10 +29,8 @@ describe('the digest with streams not landing', () => {
   });
 
   it('shows the not-landing streams above the unchecked ones, and they take the limit first', () => {
-    const report: UncheckedReport = {
-      ...empty,
-      unchecked: [{ streamId: 9, name: 'Leads', connector: 'salesforce-crm', owner: 'crm', createdAt: asOf.getTime(), latest: null, reason: 'never-reviewed', snoozedUntil: null, removedAt: null }],
-    };
+    const unchecked: UncheckedStream[] = [{ streamId: 9, name: 'Leads', connector: 'salesforce-crm', owner: 'crm', createdAt: asOf.getTime(), latest: null, reason: 'never-reviewed', snoozedUntil: null, removedAt: null }];
+    const report: UncheckedReport = { ...empty, counts: countByReason(unchecked), unchecked };
     const streams = [notLanding('Orders', 'last-run-failed', 'Last run FAILURE, AUTH_FAILED.'), notLanding('Carts', 'no-new-rows', '0 rows in the last 2 runs, 10 before.')];
     const cut = buildDigest(report, details, { limit: 1, timeZone: 'UTC' }, streams);
     expect(cut.notLanding).toMatchObject({ count: 2, more: 1, entries: [{ stream: 'Orders', ask: 'gotchas#silent-auth-loss' }] });
@@ -59,20 +55,19 @@ describe('the digest with streams not landing', () => {
 describe('digest --json and removed streams', () => {
   it('lists notLanding worst first, and leaves a stream gone from the org out of every part of the digest', async () => {
     const cwd = tempDir();
-    const db = openRegistry(join(cwd, 'advisor.db'));
-    importStreams(db, [stream('Orders', { schedule: 'hourly' }), stream('Old feed', { schedule: 'hourly' }), stream('Carts', { schedule: 'daily' })]);
-    const id = (name: string) => storedPrint(db, name)!.id;
-    db.transaction(() => {
+    await usingRegistry(join(cwd, 'advisor.db'), async (db) => {
+      await importStreams(db, [stream('Orders', { schedule: 'hourly' }), stream('Old feed', { schedule: 'hourly' }), stream('Carts', { schedule: 'daily' })]);
+      const ids = new Map((await db.selectFrom('streams').select(['name', 'id']).execute()).map((row) => [row.name, row.id]));
+      const id = (name: string) => ids.get(name)!;
       const at = (iso: string, rowsAdded: number, status = 'SUCCESS', errorCode: string | null = null) => ({ refreshedAt: new Date(iso), status, rowsAdded, errorCode });
-      recordRun(db, id('Orders'), at('2026-12-03T06:00:00Z', 0, 'FAILURE', 'AUTH_FAILED'), 0);
-      recordRun(db, id('Old feed'), at('2026-11-01T06:00:00Z', 3), 0);
-      recordRun(db, id('Carts'), at('2026-12-01T06:00:00Z', 5_000), 0);
-      recordRun(db, id('Carts'), at('2026-12-02T06:00:00Z', 0), 0);
-      recordRun(db, id('Carts'), at('2026-12-03T06:00:00Z', 0), 0);
-      for (const name of ['Orders', 'Old feed', 'Carts']) markSeenInOrg(db, id(name), 1);
-      markGoneFromOrg(db, new Set([id('Orders'), id('Carts')]), 2);
-    })();
-    db.close();
+      await recordRun(db, id('Orders'), at('2026-12-03T06:00:00Z', 0, 'FAILURE', 'AUTH_FAILED'), 0);
+      await recordRun(db, id('Old feed'), at('2026-11-01T06:00:00Z', 3), 0);
+      await recordRun(db, id('Carts'), at('2026-12-01T06:00:00Z', 5_000), 0);
+      await recordRun(db, id('Carts'), at('2026-12-02T06:00:00Z', 0), 0);
+      await recordRun(db, id('Carts'), at('2026-12-03T06:00:00Z', 0), 0);
+      for (const name of ['Orders', 'Old feed', 'Carts']) await markSeenInOrg(db, id(name), 1);
+      await markGoneFromOrg(db, new Set([id('Orders'), id('Carts')]), 2);
+    });
     const result = await runInProcess(['digest', '--json', '--now', '2026-12-03T12:00:00Z'], { cwd, env: { INGEST_ADVISOR_DB: 'advisor.db' } });
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);

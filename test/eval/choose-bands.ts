@@ -59,7 +59,10 @@ export function outcome(seen: readonly Seen[], settings: BandSettings): Outcome 
       continue;
     }
     o.onTopic++;
-    if (band === 'answer') ok(shown[0]) ? o.right++ : o.wrong++;
+    if (band === 'answer') {
+      if (ok(shown[0])) o.right++;
+      else o.wrong++;
+    }
     if (band === 'clarify') {
       o.clarified++;
       if (shown.slice(0, 3).some(ok)) o.clarifiedRight++;

@@ -17,8 +17,8 @@ function evidence(history: ObservedRun[], schedule?: string): LandingEvidence {
   return {
     latest: history[0]!,
     schedule,
-    lastTwo: () => history.slice(0, 2),
-    rowsBefore: (before) => {
+    lastTwo: async () => history.slice(0, 2),
+    rowsBefore: async (before) => {
       const index = history.findIndex((r) => r.refreshedAt < before && (r.rowsAdded ?? 0) > 0);
       if (index < 0) return null;
       return { run: history[index]!, emptyRunsSince: history.slice(0, index).filter((r) => r.rowsAdded === 0).length };
@@ -27,44 +27,44 @@ function evidence(history: ObservedRun[], schedule?: string): LandingEvidence {
 }
 
 describe('judgeLanding', () => {
-  it('calls a latest run whose status says FAIL or ERROR, in any case, last-run-failed', () => {
+  it('calls a latest run whose status says FAIL or ERROR, in any case, last-run-failed', async () => {
     for (const status of ['FAILURE', 'FAILED', 'Error', 'PARTIAL_FAILURE', 'error_in_load']) {
-      expect(judgeLanding(evidence([run(1, 10, status)]), asOf)).toEqual({ reason: 'last-run-failed' });
+      expect(await judgeLanding(evidence([run(1, 10, status)]), asOf)).toEqual({ reason: 'last-run-failed' });
     }
     for (const status of ['SUCCESS', 'NONE', 'PENDING', 'SOMETHING_NEW', null]) {
-      expect(judgeLanding(evidence([run(1, 10, status)]), asOf)).toBeNull();
+      expect(await judgeLanding(evidence([run(1, 10, status)]), asOf)).toBeNull();
     }
   });
 
-  it.each(Object.entries(OVERDUE_AFTER_MS))('is overdue on a %s schedule only past twice its period', (schedule, limit) => {
+  it.each(Object.entries(OVERDUE_AFTER_MS))('is overdue on a %s schedule only past twice its period', async (schedule, limit) => {
     const at = (ms: number): ObservedRun => ({ refreshedAt: new Date(asOf.getTime() - ms), status: 'SUCCESS', rowsAdded: 5, errorCode: null });
-    expect(judgeLanding(evidence([at(limit)], schedule), asOf)).toBeNull();
-    expect(judgeLanding(evidence([at(limit + 1)], schedule), asOf)).toEqual({ reason: 'overdue', schedule, ageMs: limit + 1 });
+    expect(await judgeLanding(evidence([at(limit)], schedule), asOf)).toBeNull();
+    expect(await judgeLanding(evidence([at(limit + 1)], schedule), asOf)).toEqual({ reason: 'overdue', schedule, ageMs: limit + 1 });
   });
 
-  it('never calls a stream without a periodic schedule overdue', () => {
-    for (const schedule of [undefined, 'streaming', 'live', 'fortnightly']) expect(judgeLanding(evidence([run(24 * 365, 5)], schedule), asOf)).toBeNull();
+  it('never calls a stream without a periodic schedule overdue', async () => {
+    for (const schedule of [undefined, 'streaming', 'live', 'fortnightly']) expect(await judgeLanding(evidence([run(24 * 365, 5)], schedule), asOf)).toBeNull();
   });
 
-  it('calls two empty runs after one that added rows no-new-rows, and counts every empty run since', () => {
+  it('calls two empty runs after one that added rows no-new-rows, and counts every empty run since', async () => {
     const history = [run(1, 0), run(2, 0), run(3, 0), run(4, 5_000), run(5, 100)];
-    expect(judgeLanding(evidence(history), asOf)).toEqual({ reason: 'no-new-rows', emptyRuns: 3, rowsBefore: 5_000 });
+    expect(await judgeLanding(evidence(history), asOf)).toEqual({ reason: 'no-new-rows', emptyRuns: 3, rowsBefore: 5_000 });
   });
 
-  it('needs both of the last two runs empty, and rows before them', () => {
-    expect(judgeLanding(evidence([run(1, 0), run(2, 7), run(3, 0)]), asOf)).toBeNull();
-    expect(judgeLanding(evidence([run(1, 0), run(2, 0), run(3, 0)]), asOf)).toBeNull();
-    expect(judgeLanding(evidence([run(1, 0), run(2, null), run(3, 9)]), asOf)).toBeNull();
-    expect(judgeLanding(evidence([run(1, 0)]), asOf)).toBeNull();
-    expect(judgeLanding(evidence([run(1, 0), run(2, 0), run(3, 1)]), asOf)).toEqual({ reason: 'no-new-rows', emptyRuns: 2, rowsBefore: 1 });
+  it('needs both of the last two runs empty, and rows before them', async () => {
+    expect(await judgeLanding(evidence([run(1, 0), run(2, 7), run(3, 0)]), asOf)).toBeNull();
+    expect(await judgeLanding(evidence([run(1, 0), run(2, 0), run(3, 0)]), asOf)).toBeNull();
+    expect(await judgeLanding(evidence([run(1, 0), run(2, null), run(3, 9)]), asOf)).toBeNull();
+    expect(await judgeLanding(evidence([run(1, 0)]), asOf)).toBeNull();
+    expect(await judgeLanding(evidence([run(1, 0), run(2, 0), run(3, 1)]), asOf)).toEqual({ reason: 'no-new-rows', emptyRuns: 2, rowsBefore: 1 });
   });
 
-  it('checks the reasons in order: a failure before a missed schedule before empty runs', () => {
+  it('checks the reasons in order: a failure before a missed schedule before empty runs', async () => {
     const failedLateEmpty = [run(30, 0, 'FAILURE'), run(31, 0), run(32, 40)];
-    expect(judgeLanding(evidence(failedLateEmpty, 'hourly'), asOf)?.reason).toBe('last-run-failed');
+    expect((await judgeLanding(evidence(failedLateEmpty, 'hourly'), asOf))?.reason).toBe('last-run-failed');
     const lateEmpty = [run(30, 0), run(31, 0), run(32, 40)];
-    expect(judgeLanding(evidence(lateEmpty, 'hourly'), asOf)?.reason).toBe('overdue');
-    expect(judgeLanding(evidence(lateEmpty, 'daily'), asOf)?.reason).toBe('no-new-rows');
+    expect((await judgeLanding(evidence(lateEmpty, 'hourly'), asOf))?.reason).toBe('overdue');
+    expect((await judgeLanding(evidence(lateEmpty, 'daily'), asOf))?.reason).toBe('no-new-rows');
   });
 });
 

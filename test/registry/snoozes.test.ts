@@ -1,30 +1,27 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { importStreams } from '../../src/registry/import-streams.js';
-import { openRegistry } from '../../src/registry/open-registry.js';
 import { snoozeStream } from '../../src/registry/snoozes.js';
-import { DAY, stream, tempDir } from './helpers.js';
+import { describeEngines } from '../support/engines.js';
+import { count, DAY, stream } from './helpers.js';
 
-describe('snoozeStream', () => {
-  it('stores the snooze with its reason and who snoozed it', () => {
-    const db = openRegistry(join(tempDir(), 'r.db'));
-    importStreams(db, [stream('A')]);
+describeEngines('snoozeStream', (engine) => {
+  it('stores the snooze with its reason and who snoozed it', async () => {
+    const { db } = await engine.open();
+    await importStreams(db, [stream('A')]);
     const now = new Date('2026-11-25T09:00:00Z');
-    snoozeStream(db, 'A', { until: new Date(now.getTime() + DAY), reason: ' decommissioned Friday ', by: 'U7', at: now });
-    expect(db.prepare('SELECT until, reason, by FROM snoozes').get()).toEqual({ until: now.getTime() + DAY, reason: 'decommissioned Friday', by: 'U7' });
-    db.close();
+    await snoozeStream(db, 'A', { until: new Date(now.getTime() + DAY), reason: ' decommissioned Friday ', by: 'U7', at: now });
+    expect(await db.selectFrom('snoozes').select(['until', 'reason', 'by']).execute()).toEqual([{ until: now.getTime() + DAY, reason: 'decommissioned Friday', by: 'U7' }]);
   });
 
-  it('refuses an unknown stream, a missing reason and an end in the past, writing nothing', () => {
-    const db = openRegistry(join(tempDir(), 'r.db'));
-    importStreams(db, [stream('A')]);
+  it('refuses an unknown stream, a missing reason and an end in the past, writing nothing', async () => {
+    const { db } = await engine.open();
+    await importStreams(db, [stream('A')]);
     const now = new Date();
     const tomorrow = new Date(now.getTime() + DAY);
-    expect(() => snoozeStream(db, 'Nope', { until: tomorrow, reason: 'r', by: 'U' })).toThrow(/No stream named "Nope"/);
-    expect(() => snoozeStream(db, 'A', { until: tomorrow, reason: ' ', by: 'U' })).toThrow(InputError);
-    expect(() => snoozeStream(db, 'A', { until: new Date(now.getTime() - 1), reason: 'r', by: 'U', at: now })).toThrow(/future/);
-    expect(db.prepare('SELECT count(*) FROM snoozes').pluck().get()).toBe(0);
-    db.close();
+    await expect(snoozeStream(db, 'Nope', { until: tomorrow, reason: 'r', by: 'U' })).rejects.toThrow(/No stream named "Nope"/);
+    await expect(snoozeStream(db, 'A', { until: tomorrow, reason: ' ', by: 'U' })).rejects.toThrow(InputError);
+    await expect(snoozeStream(db, 'A', { until: new Date(now.getTime() - 1), reason: 'r', by: 'U', at: now })).rejects.toThrow(/future/);
+    expect(await count(db, 'snoozes')).toBe(0);
   });
 });

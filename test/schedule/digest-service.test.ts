@@ -4,27 +4,28 @@ import { digestConfig } from '../../src/config/digest-config.js';
 import { DEFAULT_LEASE_MS } from '../../src/digest/sender.js';
 import { claimPost } from '../../src/registry/digest-posts.js';
 import { importStreams } from '../../src/registry/import-streams.js';
-import { openRegistry, type RegistryDb } from '../../src/registry/open-registry.js';
+import { openRegistry } from '../../src/registry/open-registry.js';
 import { createDigestService } from '../../src/schedule/digest-service.js';
 import { capturedLogger, FakeDestination } from '../digest/fakes.js';
 import { stream, tempDir } from '../registry/helpers.js';
 import { FakeClock } from './fake-clock.js';
 
-function setUp(start: string) {
-  const db: RegistryDb = openRegistry(join(tempDir(), 'advisor.db'));
-  importStreams(db, [stream('Web orders'), stream('Cart events')]);
+async function setUp(start: string) {
+  const registry = await openRegistry(join(tempDir(), 'advisor.db'));
+  const { db } = registry;
+  await importStreams(db, [stream('Web orders'), stream('Cart events')]);
   const clock = new FakeClock(start);
   const slack = new FakeDestination('slack:C1');
   const log = capturedLogger();
   const service = (destinations = [slack]) =>
-    createDigestService({ db, config: digestConfig({}), maxAgeDays: 90, destinations: () => destinations, logger: log.logger, clock, sleep: async () => undefined });
-  return { db, clock, slack, log, service };
+    createDigestService({ registry, config: digestConfig({}), maxAgeDays: 90, destinations: async () => destinations, logger: log.logger, clock, sleep: async () => undefined });
+  return { db, registry, clock, slack, log, service };
 }
 
 describe('the digest service', () => {
   it('catches up a missed day on start, and a restart the same day does not post again', async () => {
     // Wednesday 15:00 UTC: today's 09:00 run was missed while the service was down.
-    const { db, clock, slack, service } = setUp('2026-11-25T15:00:00Z');
+    const { registry, clock, slack, service } = await setUp('2026-11-25T15:00:00Z');
     const first = service();
     first.start();
     await first.whenIdle();
@@ -38,13 +39,13 @@ describe('the digest service', () => {
     await clock.advanceTo('2026-11-26T09:00:00Z');
     expect(slack.channel.map((m) => m.day)).toEqual(['2026-11-25', '2026-11-26']);
     await restarted.stop();
-    db.close();
+    await registry.close();
   });
 
   it('takes over a claim left by a crashed process once its lease runs out, without posting twice', async () => {
-    const { db, clock, slack, service } = setUp('2026-11-25T08:59:00Z');
+    const { db, registry, clock, slack, service } = await setUp('2026-11-25T08:59:00Z');
     // Another process claimed today's post at 09:00, sent it, and died before recording it.
-    claimPost(db, { day: '2026-11-25', destination: slack.id }, 'dead', Date.parse('2026-11-25T09:00:00Z'), DEFAULT_LEASE_MS);
+    await claimPost(db, { day: '2026-11-25', destination: slack.id }, 'dead', Date.parse('2026-11-25T09:00:00Z'), DEFAULT_LEASE_MS);
     slack.channel.push({ day: '2026-11-25', ref: 'slack:C1/1', unchecked: 2 });
     const running = service();
     running.start();
@@ -53,16 +54,16 @@ describe('the digest service', () => {
     expect(slack.finds).toBe(1);
     expect(slack.channel).toHaveLength(1);
     await running.stop();
-    db.close();
+    await registry.close();
   });
 
   it('logs that there is nowhere to post when no destination is configured', async () => {
-    const { db, service, log } = setUp('2026-11-25T15:00:00Z');
+    const { registry, service, log } = await setUp('2026-11-25T15:00:00Z');
     const running = service([]);
     running.start();
     await running.whenIdle();
     expect(log.entries.some((e) => String(e.msg).startsWith('no digest destination configured'))).toBe(true);
     await running.stop();
-    db.close();
+    await registry.close();
   });
 });

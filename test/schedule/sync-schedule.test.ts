@@ -32,8 +32,9 @@ describe('SyncSchedule', () => {
       times: syncTimes({ syncCron: null, digestCron: '0 9 * * *', timeZone: 'UTC' }),
       run: async () => {
         runs.push(clock.now().toISOString());
+        return null;
       },
-      lastSuccess: () => lastSuccess,
+      lastSuccess: async () => lastSuccess,
       logger: silentLogger(),
       clock,
     });
@@ -61,6 +62,25 @@ describe('SyncSchedule', () => {
     await clock.advanceTo('2026-12-06T00:00:00Z');
     expect(runs).toEqual([]);
     expect(sync.nextRun()).toBeNull();
+  });
+
+  it('tries again when another instance was running the schedule', async () => {
+    const clock = new FakeClock('2026-12-03T10:00:00Z');
+    const runs: string[] = [];
+    const sync = new SyncSchedule({
+      times: syncTimes({ syncCron: null, digestCron: '0 9 * * *', timeZone: 'UTC' }),
+      // Busy the first time: look again in a minute.
+      run: async () => (runs.push(clock.now().toISOString()) === 1 ? new Date(clock.now().getTime() + 60_000) : null),
+      lastSuccess: async () => null,
+      logger: silentLogger(),
+      clock,
+    });
+    sync.start();
+    await sync.whenIdle();
+    await clock.advanceTo('2026-12-03T10:05:00Z');
+    expect(runs).toEqual(['2026-12-03T10:00:00.000Z', '2026-12-03T10:01:00.000Z']);
+    await sync.stop();
+    expect(clock.pending()).toBe(0);
   });
 
   it('syncs at start on a registry that has never been synced', async () => {

@@ -1,42 +1,45 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { salesforceConfig } from '../../src/config/salesforce-config.js';
 import { findNotLanding } from '../../src/landing/not-landing.js';
 import { importStreams } from '../../src/registry/import-streams.js';
 import { listStreams } from '../../src/registry/list-streams.js';
-import { openRegistry, type RegistryDb } from '../../src/registry/open-registry.js';
+import type { RegistryDb } from '../../src/registry/registry-db.js';
+import { describeEngines } from '../support/engines.js';
 import { recordReview } from '../../src/registry/record-review.js';
 import { lastSync } from '../../src/registry/sync-log.js';
 import { OrgUnavailableError } from '../../src/salesforce/org-errors.js';
 import { openOrgSession } from '../../src/salesforce/org-session.js';
 import { DATA_STREAM_SOQL } from '../../src/sync/soql-streams.js';
 import { runSync, type SyncResult } from '../../src/sync/run-sync.js';
-import { result, tempDir } from '../registry/helpers.js';
+import { count, result, tempDir } from '../registry/helpers.js';
 import { FakeSalesforce } from './support/fake-salesforce.js';
 import { connectStream, dataStreamRecord } from './support/org-records.js';
 
 let org: FakeSalesforce;
-let db: RegistryDb;
 
 beforeEach(async () => {
   org = await new FakeSalesforce().start();
-  db = openRegistry(join(tempDir(), 'advisor.db'));
 });
 
 afterEach(async () => {
-  db.close();
   await org.stop();
 });
 
-const sync = (options: { dryRun?: boolean; at?: string } = {}): Promise<SyncResult> =>
-  runSync(db, () => openOrgSession(salesforceConfig(org.env()), { cwd: tempDir(), retry: { retries: 2, firstDelayMs: 10 } }), {
-    dryRun: options.dryRun ?? false,
-    now: () => new Date(options.at ?? '2026-12-03T06:30:00Z'),
+describeEngines('streams sync', (engine) => {
+  let db: RegistryDb;
+
+  beforeEach(async () => {
+    db = (await engine.open()).db;
   });
 
-const described = (name: string) => listStreams(db, new Date('2026-12-03T12:00:00Z'), 90, true).find((s) => s.stream === name);
+  const sync = (options: { dryRun?: boolean; at?: string } = {}): Promise<SyncResult> =>
+    runSync(db, () => openOrgSession(salesforceConfig(org.env()), { cwd: tempDir(), retry: { retries: 2, firstDelayMs: 10 } }), {
+      dryRun: options.dryRun ?? false,
+      now: () => new Date(options.at ?? '2026-12-03T06:30:00Z'),
+    });
 
-describe('streams sync', () => {
+  const described = async (name: string) => (await listStreams(db, new Date('2026-12-03T12:00:00Z'), 90, true)).find((s) => s.stream === name);
+
   it('follows nextPageUrl and nextRecordsUrl to the end, and maps each stream onto the review keys', async () => {
     org.pageSize = 2;
     org.streams = ['Web_orders', 'Accounts', 'Cart_events', 'Leads', 'Beacons'].map((name) => connectStream(name));
@@ -58,10 +61,10 @@ describe('streams sync', () => {
       '/services/data/v64.0/query/01gFAKE-2',
       '/services/data/v64.0/query/01gFAKE-4',
     ]);
-    expect(described('Web_orders')!.description).toEqual({ name: 'Web_orders', connector: 's3', category: 'engagement', eventTimeField: 'ordered_at', refreshMode: 'upsert', schedule: 'hourly' });
-    expect(described('Accounts')!.description).toEqual({ name: 'Accounts', connector: 'salesforce-crm', category: 'profile', refreshMode: 'full-refresh', schedule: '15min' });
-    expect(described('Web_orders')!.health).toEqual({ lastRefresh: '2026-12-03T06:00:00.000Z', lastRunStatus: 'SUCCESS', rowsAdded: 5000, errorCode: null });
-    expect(lastSync(db)).toMatchObject({ outcome: 'ok', detail: '5 data streams: 5 added, 0 changed, 0 unchanged, 0 removed; 0 not landing' });
+    expect((await described('Web_orders'))!.description).toEqual({ name: 'Web_orders', connector: 's3', category: 'engagement', eventTimeField: 'ordered_at', refreshMode: 'upsert', schedule: 'hourly' });
+    expect((await described('Accounts'))!.description).toEqual({ name: 'Accounts', connector: 'salesforce-crm', category: 'profile', refreshMode: 'full-refresh', schedule: '15min' });
+    expect((await described('Web_orders'))!.health).toEqual({ lastRefresh: '2026-12-03T06:00:00.000Z', lastRunStatus: 'SUCCESS', rowsAdded: 5000, errorCode: null });
+    expect(await lastSync(db)).toMatchObject({ outcome: 'ok', detail: '5 data streams: 5 added, 0 changed, 0 unchanged, 0 removed; 0 not landing' });
   });
 
   it('keeps an unknown connector type as the source system and shows unknown values without failing', async () => {
@@ -70,33 +73,33 @@ describe('streams sync', () => {
     ];
     org.records = [dataStreamRecord('Sftp_feed', { ImportRunStatus: 'PARTIALLY_DONE', RefreshMode: 'SNAPSHOT_MERGE', RefreshFrequency: 'EVERY_FULL_MOON' })];
     const outcome = await sync();
-    expect(described('Sftp_feed')!.description).toEqual({ name: 'Sftp_feed', connector: 'other', sourceSystem: 'SftpConnector' });
+    expect((await described('Sftp_feed'))!.description).toEqual({ name: 'Sftp_feed', connector: 'other', sourceSystem: 'SftpConnector' });
     expect(outcome.unknown).toEqual([
       { stream: 'Sftp_feed', field: 'connectorType', value: 'SftpConnector' },
       { stream: 'Sftp_feed', field: 'category', value: 'Telemetry' },
       { stream: 'Sftp_feed', field: 'refreshMode', value: 'SNAPSHOT_MERGE' },
       { stream: 'Sftp_feed', field: 'frequency', value: 'EVERY_FULL_MOON' },
     ]);
-    expect(described('Sftp_feed')!.health).toMatchObject({ lastRunStatus: 'PARTIALLY_DONE' });
+    expect((await described('Sftp_feed'))!.health).toMatchObject({ lastRunStatus: 'PARTIALLY_DONE' });
   });
 
   it('keeps what the org cannot tell from the stored description, and a changed description needs a new review', async () => {
-    importStreams(db, [{ name: 'Web_orders', connector: 'ingestion-api', apiPattern: 'streaming', category: 'engagement', refreshMode: 'upsert', owner: 'web-team', decisionFreshness: 'hourly', alerting: true, uses: ['activation'], schedule: 'hourly' } as never]);
+    await importStreams(db, [{ name: 'Web_orders', connector: 'ingestion-api', apiPattern: 'streaming', category: 'engagement', refreshMode: 'upsert', owner: 'web-team', decisionFreshness: 'hourly', alerting: true, uses: ['activation'], schedule: 'hourly' } as never]);
     org.streams = [connectStream('Web_orders', { connectorInfo: { connectorType: 'IngestApi' } })];
     org.records = [dataStreamRecord('Web_orders')];
-    const reviewed = described('Web_orders')!.description;
+    const reviewed = (await described('Web_orders'))!.description;
     expect((await sync()).changed).toEqual(['Web_orders']);
-    const synced = described('Web_orders')!;
+    const synced = (await described('Web_orders'))!;
     expect(synced.description).toEqual({ ...reviewed, eventTimeField: 'ordered_at' });
-    recordReview(db, synced.description as never, result('Web_orders', 'ship'), { by: 'ana', via: 'cli', at: new Date('2026-12-03T12:00:00Z') });
-    expect(described('Web_orders')!.state).toBe('checked');
+    await recordReview(db, synced.description as never, result('Web_orders', 'ship'), { by: 'ana', via: 'cli', at: new Date('2026-12-03T12:00:00Z') });
+    expect((await described('Web_orders'))!.state).toBe('checked');
     org.streams = [connectStream('Web_orders', { connectorInfo: { connectorType: 'IngestApi' }, refreshConfig: { refreshMode: 'FULL_REFRESH', frequency: { frequencyType: 'HOURLY' } } })];
     expect((await sync()).changed).toEqual(['Web_orders']);
-    expect(described('Web_orders')).toMatchObject({ state: 'changed-since-review', owner: 'web-team' });
+    expect((await described('Web_orders'))).toMatchObject({ state: 'changed-since-review', owner: 'web-team' });
   });
 
   it('marks a stream gone from the org removed, never deletes it, and brings it back when it returns', async () => {
-    importStreams(db, [{ name: 'Kept as code', connector: 's3', category: 'profile', refreshMode: 'upsert' } as never]);
+    await importStreams(db, [{ name: 'Kept as code', connector: 's3', category: 'profile', refreshMode: 'upsert' } as never]);
     org.streams = [connectStream('Orders'), connectStream('Old_feed')];
     org.records = [dataStreamRecord('Orders'), dataStreamRecord('Old_feed')];
     await sync();
@@ -104,13 +107,13 @@ describe('streams sync', () => {
     org.records = [dataStreamRecord('Orders')];
     const second = await sync({ at: '2026-12-04T12:00:00Z' });
     expect(second.removed).toEqual(['Old_feed']);
-    expect(described('Old_feed')).toMatchObject({ removedAt: '2026-12-04T12:00:00.000Z', health: { rowsAdded: 5000 } });
-    expect(described('Kept as code')!.removedAt).toBeNull();
-    expect(listStreams(db, new Date(), 90).map((s) => s.stream)).toEqual(['Kept as code', 'Orders']);
+    expect((await described('Old_feed'))).toMatchObject({ removedAt: '2026-12-04T12:00:00.000Z', health: { rowsAdded: 5000 } });
+    expect((await described('Kept as code'))!.removedAt).toBeNull();
+    expect((await listStreams(db, new Date(), 90)).map((s) => s.stream)).toEqual(['Kept as code', 'Orders']);
     org.streams = [connectStream('Orders'), connectStream('Old_feed')];
     const third = await sync({ at: '2026-12-05T12:00:00Z' });
     expect(third).toMatchObject({ restored: ['Old_feed'], removed: [] });
-    expect(described('Old_feed')!.removedAt).toBeNull();
+    expect((await described('Old_feed'))!.removedAt).toBeNull();
   });
 
   it('records each distinct run once, and finds empty runs after rows across syncs', async () => {
@@ -124,7 +127,7 @@ describe('streams sync', () => {
     org.records = at('2026-12-03T06:00:00.000+0000', 0);
     const third = await sync();
     expect(third.notLanding.map((s) => [s.name, s.reason, s.line])).toEqual([['Orders', 'no-new-rows', '0 rows in the last 2 runs, 5,000 before (last run 2026-12-03 06:00 UTC).']]);
-    expect(db.prepare('SELECT count(*) FROM stream_runs').pluck().get()).toBe(3);
+    expect(await count(db, 'stream_runs')).toBe(3);
   });
 
   it('keeps a failure from either source as the run status', async () => {
@@ -137,13 +140,13 @@ describe('streams sync', () => {
   it('changes nothing on a dry run, and says what a sync would do', async () => {
     org.streams = [connectStream('Orders'), connectStream('Carts', { lastRunStatus: 'FAILURE' })];
     org.records = [dataStreamRecord('Orders'), dataStreamRecord('Carts')];
-    const before = db.prepare('SELECT count(*) FROM streams').pluck().get();
+    const before = await count(db, 'streams');
     const dry = await sync({ dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, added: ['Carts', 'Orders'], runsRecorded: 2 });
     expect(dry.notLanding.map((s) => s.name)).toEqual(['Carts']);
-    expect(db.prepare('SELECT count(*) FROM streams').pluck().get()).toBe(before);
-    expect(db.prepare('SELECT count(*) FROM stream_runs').pluck().get()).toBe(0);
-    expect(lastSync(db)).toBeNull();
+    expect(await count(db, 'streams')).toBe(before);
+    expect(await count(db, 'stream_runs')).toBe(0);
+    expect(await lastSync(db)).toBeNull();
   });
 
   it('writes nothing when a page is malformed, and logs the failed sync', async () => {
@@ -154,8 +157,8 @@ describe('streams sync', () => {
     const failure = await sync().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(OrgUnavailableError);
     expect((failure as Error).message).toMatch(/GET \/services\/data\/v64\.0\/ssot\/data-streams with a body that is not a page of data streams/);
-    expect(db.prepare('SELECT count(*) FROM streams').pluck().get()).toBe(0);
-    expect(lastSync(db)).toMatchObject({ outcome: 'failed' });
+    expect(await count(db, 'streams')).toBe(0);
+    expect(await lastSync(db)).toMatchObject({ outcome: 'failed' });
   });
 
   it('goes on with run health alone when the Connect API answers 403, and says so once', async () => {
@@ -163,8 +166,8 @@ describe('streams sync', () => {
     org.records = [dataStreamRecord('Orders', { RefreshMode: 'FULL_REFRESH', RefreshFrequency: 'DAILY' })];
     const outcome = await sync();
     expect(outcome.notes).toEqual([expect.stringMatching(/^The Connect API's data streams resource was not available \(HTTP 403, FORBIDDEN: You do not have access to Data Cloud\)/)]);
-    expect(described('Orders')!.description).toEqual({ name: 'Orders', refreshMode: 'full-refresh', schedule: 'daily' });
-    expect(findNotLanding(db, new Date('2026-12-03T12:00:00Z'))).toEqual([]);
+    expect((await described('Orders'))!.description).toEqual({ name: 'Orders', refreshMode: 'full-refresh', schedule: 'daily' });
+    expect(await findNotLanding(db, new Date('2026-12-03T12:00:00Z'))).toEqual([]);
   });
 
   it('refuses with a clear message when the org has neither source', async () => {

@@ -1,6 +1,7 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
-import type { RegistryDb } from '../../../src/registry/open-registry.js';
-import { statement } from '../../../src/registry/statements.js';
+import type { RegistryDb } from '../../../src/registry/registry-db.js';
+import type { RegistrySchema } from '../../../src/registry/schema.js';
+import { inWriteTransaction } from '../../../src/registry/transactions.js';
 
 /** A conversation the app is in: what a proactive post to it needs. */
 export interface StoredConversation {
@@ -15,32 +16,44 @@ export interface StoredConversation {
   kind: string | null;
 }
 
-interface ConversationRow {
-  conversation_id: string;
-  reference: string;
-  service_url: string;
-  tenant_id: string | null;
-  app_id: string;
-  kind: string | null;
-}
+export type ConversationRow = Pick<RegistrySchema['teams_conversations'], 'conversation_id' | 'reference' | 'service_url' | 'tenant_id' | 'app_id' | 'kind'>;
 
-const UPSERT = `INSERT INTO teams_conversations (conversation_id, reference, service_url, tenant_id, app_id, kind, installed, updated_at)
-  VALUES (@conversationId, @reference, @serviceUrl, @tenantId, @appId, @kind, 1, @at)
-  ON CONFLICT (conversation_id) DO UPDATE SET reference = excluded.reference, service_url = excluded.service_url,
-    tenant_id = excluded.tenant_id, app_id = excluded.app_id, kind = excluded.kind, installed = 1, updated_at = excluded.updated_at`;
-
-/** Stores (or refreshes) a conversation the app was added to or was spoken to in. */
-export function saveConversation(db: RegistryDb, conversation: StoredConversation, at: Date): void {
-  statement(db, UPSERT).run({ ...conversation, reference: JSON.stringify(conversation.reference), at: at.getTime() });
+/** Stores (or refreshes) a conversation the app was added to or was spoken to in; every instance sees it. */
+export async function saveConversation(db: RegistryDb, conversation: StoredConversation, at: Date): Promise<void> {
+  const row = {
+    conversation_id: conversation.conversationId,
+    reference: JSON.stringify(conversation.reference),
+    service_url: conversation.serviceUrl,
+    tenant_id: conversation.tenantId,
+    app_id: conversation.appId,
+    kind: conversation.kind,
+    installed: 1,
+    updated_at: at.getTime(),
+  };
+  await db
+    .insertInto('teams_conversations')
+    .values(row)
+    .onConflict((conflict) =>
+      conflict.column('conversation_id').doUpdateSet((eb) => ({
+        reference: eb.ref('excluded.reference'),
+        service_url: eb.ref('excluded.service_url'),
+        tenant_id: eb.ref('excluded.tenant_id'),
+        app_id: eb.ref('excluded.app_id'),
+        kind: eb.ref('excluded.kind'),
+        installed: 1,
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
 }
 
 /** The app was removed: the conversation is kept as uninstalled and its digest subscription ends. */
-export function forgetConversation(db: RegistryDb, conversationId: string, at: Date): boolean {
-  const forget = db.transaction((): boolean => {
-    statement(db, 'DELETE FROM teams_digest_subscriptions WHERE conversation_id = ?').run(conversationId);
-    return statement(db, 'UPDATE teams_conversations SET installed = 0, updated_at = ? WHERE conversation_id = ?').run(at.getTime(), conversationId).changes === 1;
+export function forgetConversation(db: RegistryDb, conversationId: string, at: Date): Promise<boolean> {
+  return inWriteTransaction(db, async (trx) => {
+    await trx.deleteFrom('teams_digest_subscriptions').where('conversation_id', '=', conversationId).execute();
+    const result = await trx.updateTable('teams_conversations').set({ installed: 0, updated_at: at.getTime() }).where('conversation_id', '=', conversationId).executeTakeFirst();
+    return result.numUpdatedRows === 1n;
   });
-  return forget.immediate();
 }
 
 export function toConversation(row: ConversationRow): StoredConversation {
@@ -54,5 +67,4 @@ export function toConversation(row: ConversationRow): StoredConversation {
   };
 }
 
-export const CONVERSATION_COLUMNS = 'c.conversation_id, c.reference, c.service_url, c.tenant_id, c.app_id, c.kind';
-export type { ConversationRow };
+export const CONVERSATION_COLUMNS = ['c.conversation_id', 'c.reference', 'c.service_url', 'c.tenant_id', 'c.app_id', 'c.kind'] as const;

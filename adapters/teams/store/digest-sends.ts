@@ -1,5 +1,4 @@
-import type { RegistryDb } from '../../../src/registry/open-registry.js';
-import { statement } from '../../../src/registry/statements.js';
+import type { RegistryDb } from '../../../src/registry/registry-db.js';
 
 /**
  * What became of one digest post to one Teams conversation, written as it happens: `sending`
@@ -19,26 +18,27 @@ export interface SendKey {
   day: string;
 }
 
-function write(db: RegistryDb, key: SendKey, state: SendState, activityId: string | null, at: Date): void {
-  statement(
-    db,
-    `INSERT INTO teams_digest_sends (destination, day, state, activity_id, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (destination, day) DO UPDATE SET state = excluded.state, activity_id = excluded.activity_id, updated_at = excluded.updated_at`,
-  ).run(key.destination, key.day, state, activityId, at.getTime());
+async function write(db: RegistryDb, key: SendKey, state: SendState, activityId: string | null, at: Date): Promise<void> {
+  await db
+    .insertInto('teams_digest_sends')
+    .values({ destination: key.destination, day: key.day, state, activity_id: activityId, updated_at: at.getTime() })
+    .onConflict((conflict) =>
+      conflict.columns(['destination', 'day']).doUpdateSet((eb) => ({ state: eb.ref('excluded.state'), activity_id: eb.ref('excluded.activity_id'), updated_at: eb.ref('excluded.updated_at') })),
+    )
+    .execute();
 }
 
-export const markSending = (db: RegistryDb, key: SendKey, at: Date): void => write(db, key, 'sending', null, at);
-export const markSent = (db: RegistryDb, key: SendKey, activityId: string, at: Date): void => write(db, key, 'sent', activityId, at);
-export const markRejected = (db: RegistryDb, key: SendKey, at: Date): void => write(db, key, 'rejected', null, at);
+export const markSending = (db: RegistryDb, key: SendKey, at: Date): Promise<void> => write(db, key, 'sending', null, at);
+export const markSent = (db: RegistryDb, key: SendKey, activityId: string, at: Date): Promise<void> => write(db, key, 'sent', activityId, at);
+export const markRejected = (db: RegistryDb, key: SendKey, at: Date): Promise<void> => write(db, key, 'rejected', null, at);
 
-export function sendRecord(db: RegistryDb, key: SendKey): SendRecord | null {
-  const row = statement(db, 'SELECT state, activity_id FROM teams_digest_sends WHERE destination = ? AND day = ?').get(key.destination, key.day) as
-    | { state: SendState; activity_id: string | null }
-    | undefined;
+export async function sendRecord(db: RegistryDb, key: SendKey): Promise<SendRecord | null> {
+  const row = await db.selectFrom('teams_digest_sends').select(['state', 'activity_id']).where('destination', '=', key.destination).where('day', '=', key.day).executeTakeFirst();
   return row ? { state: row.state, activityId: row.activity_id } : null;
 }
 
 /** Forgets posts older than `before`: only today's row is ever read back. */
-export function pruneSends(db: RegistryDb, before: Date): number {
-  return statement(db, 'DELETE FROM teams_digest_sends WHERE updated_at < ?').run(before.getTime()).changes;
+export async function pruneSends(db: RegistryDb, before: Date): Promise<number> {
+  const result = await db.deleteFrom('teams_digest_sends').where('updated_at', '<', before.getTime()).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -50,10 +50,10 @@ export function createDigestCommand(deps: DigestCommandDeps): Command {
 
 export const digestCommand: Command = createDigestCommand({ destinations: configuredDestinations, logger: (io) => createLogger(io.env) });
 
-function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): number {
+async function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): Promise<number> {
   const config = digestConfig(session.env);
   const limit = json ? 0 : Number.MAX_SAFE_INTEGER;
-  const { report, notLanding, digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone });
+  const { report, notLanding, digest } = await loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit, timeZone: config.timeZone, everyStream: true });
   io.stdout.write(json ? `${JSON.stringify(digestJson(report, notLanding))}\n` : renderDigestText(digest));
   return EXIT_OK;
 }
@@ -61,10 +61,10 @@ function print(session: RegistrySession, io: CliIo, now: Date, json: boolean): n
 async function post(session: RegistrySession, io: CliIo, now: Date, deps: DigestCommandDeps): Promise<number> {
   const config = digestConfig(session.env);
   const logger = deps.logger(io);
-  const destinations = deps.destinations({ env: session.env, db: session.db, config, logger });
+  const destinations = await deps.destinations({ env: session.env, db: session.db, config, logger });
   if (destinations.length === 0) throw new ConfigError(NO_DESTINATION_MESSAGE);
   const day = localDay(now, config.timeZone);
-  const { digest } = loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit: config.limit, timeZone: config.timeZone });
+  const { digest } = await loadDigest(session.db, now, { maxAgeDays: session.config.reviewMaxAgeDays, limit: config.limit, timeZone: config.timeZone });
   const outcomes = await postDigest(digest, day, destinations, { db: session.db, logger, now: () => now, sleep: deps.sleep });
   for (const outcome of outcomes) io.stdout.write(`${describeOutcome(outcome, day, { now, timeZone: config.timeZone })}\n`);
   return outcomes.some((outcome) => outcome.status === 'failed') ? EXIT_FINDINGS : EXIT_OK;

@@ -11,6 +11,7 @@ import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
 import { recordReview } from '../../registry/record-review.js';
 import { withRegistry, type RegistrySession } from '../../registry/registry-session.js';
+import { inWriteTransaction } from '../../registry/transactions.js';
 import { defaultReviewer } from '../../registry/reviewer.js';
 import type { StreamDescription } from '../../review/stream-description.js';
 import type { ReviewResult, Verdict } from '../../review/types.js';
@@ -77,20 +78,20 @@ function failOn(value: string | undefined): Verdict {
   throw new InputError(`--fail-on must be ${allowed}; got ${JSON.stringify(value)}${hint ? ` (did you mean ${hint}?)` : ''}.`, [{ path: 'fail-on', message: allowed }]);
 }
 
-type Recorder = (streams: readonly StreamDescription[], results: readonly ReviewResult[]) => void;
+type Recorder = (streams: readonly StreamDescription[], results: readonly ReviewResult[]) => Promise<void>;
 
 /**
- * Stores each piece's reviews in one transaction (do-not-ship reviews too: failing is a state
- * worth knowing). IMMEDIATE takes the write lock first, so a writer in another process is
- * waited for rather than failing a transaction that started as a read.
+ * Stores each piece's reviews in one write transaction (do-not-ship reviews too: failing is a
+ * state worth knowing), which on SQLite takes the write lock first, so a writer in another
+ * process is waited for rather than failing a transaction that started as a read.
  */
 function recorder(session: RegistrySession, by: string, counted: { recorded: number }): Recorder {
-  const { db } = session;
-  const write = db.transaction((streams: readonly StreamDescription[], results: readonly ReviewResult[]) => {
-    streams.forEach((stream, i) => recordReview(db, stream, results[i]!, { by, via: 'cli' }));
+  return async (streams, results) => {
+    await inWriteTransaction(session.db, async (trx) => {
+      for (const [i, stream] of streams.entries()) await recordReview(trx, stream, results[i]!, { by, via: 'cli' });
+    });
     counted.recorded += streams.length;
-  });
-  return (streams, results) => write.immediate(streams, results);
+  };
 }
 
 interface ReviewRun {
@@ -114,7 +115,7 @@ async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
     for await (const batch of run.batches) {
       list = batch.list;
       const results = batch.streams.map((stream) => reviewStream(stream, { policy: run.policy, now }));
-      run.record?.(batch.streams, results);
+      await run.record?.(batch.streams, results);
       const texts = results.map((result) => run.writer.result(result));
       await writeAll(io.stdout, begun || results.length === 0 ? texts : [run.writer.begin(), ...texts]);
       begun ||= results.length > 0;
@@ -149,7 +150,7 @@ async function reviewAndRecord(io: CliIo, run: ReviewRun, by: string | undefined
     try {
       return await reviewAll(io, { ...run, batches, record: recorder(session, reviewer, counted) });
     } finally {
-      if (counted.recorded > 0) io.stderr.write(`Recorded ${counted.recorded} review${counted.recorded === 1 ? '' : 's'} by ${reviewer} in ${session.config.dbPath}.\n`);
+      if (counted.recorded > 0) io.stderr.write(`Recorded ${counted.recorded} review${counted.recorded === 1 ? '' : 's'} by ${reviewer} in ${session.config.label}.\n`);
     }
   });
 }

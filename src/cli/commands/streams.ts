@@ -6,6 +6,7 @@ import { InputError, isAdvisorError, type AdvisorError } from '../../errors.js';
 import { parseNow } from '../../digest/parse-now.js';
 import { StreamImport, type ImportSummary } from '../../registry/import-streams.js';
 import { listStreams, type StreamListItem } from '../../registry/list-streams.js';
+import type { RegistryDb } from '../../registry/registry-db.js';
 import { withRegistry } from '../../registry/registry-session.js';
 import { uniqueNames } from '../../registry/unique-names.js';
 import { fromFirst, readStreams, type StreamBatch } from '../../review/input/read-streams.js';
@@ -78,7 +79,7 @@ async function runImport(file: string, io: CliIo, json: boolean): Promise<number
     const source = await openTextSource(file, io, inputConfig(readEnv(io.cwd, io.env)).maxFileBytes);
     // A file whose first piece (all of a file under 16 KB) has a problem never opens, or creates, the registry.
     const batches = await fromFirst(readStreams(source.chunks, source.name, { check: uniqueNames() }), (batch) => batch.clean);
-    const summary = await withRegistry(io, ({ db }) => importAll(new StreamImport(db, { uniqueNames: true }), batches));
+    const summary = await withRegistry(io, ({ db }) => importAll(db, batches));
     const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source.name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
     io.stdout.write(json ? `${JSON.stringify({ source: source.name, ...summary })}\n` : `${line}\n`);
     return EXIT_OK;
@@ -92,13 +93,12 @@ async function runImport(file: string, io: CliIo, json: boolean): Promise<number
  * Writes each piece of the file inside the import's one transaction as it is read, and commits
  * only if the whole file was good: a bad entry anywhere rolls everything back.
  */
-async function importAll(run: StreamImport, batches: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
-  try {
-    for await (const batch of batches) if (batch.clean) run.add(batch.streams);
-    return run.commit();
-  } finally {
-    run.rollback();
-  }
+function importAll(db: RegistryDb, batches: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
+  return db.transaction().execute(async (trx) => {
+    const run = await StreamImport.begin(trx, { uniqueNames: true });
+    for await (const batch of batches) if (batch.clean) await run.add(batch.streams);
+    return await run.result();
+  });
 }
 
 /** The input error with "Nothing was imported." after its first line (a syntax error's snippet follows it). */

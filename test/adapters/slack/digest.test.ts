@@ -7,7 +7,7 @@ import { coreCommands } from '../../../src/cli/commands/index.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { localDay } from '../../../src/digest/local-day.js';
 import { importStreams } from '../../../src/registry/import-streams.js';
-import { openRegistry } from '../../../src/registry/open-registry.js';
+import { usingRegistry } from '../../registry/helpers.js';
 import type { FakeSlack } from '../support/fake-slack.js';
 import { buttonClick, interactionRequest, sendSigned, viewSubmission } from '../support/signed.js';
 import { removeDir, scratchDir, slackEnv, startFake, startTestServer, type TestServer } from '../support/test-server.js';
@@ -19,13 +19,13 @@ let fake: FakeSlack;
 let dir: string;
 const servers: TestServer[] = [];
 
-function seed(): void {
-  const db = openRegistry(join(dir, 'advisor.db'));
-  importStreams(db, [
-    { name: 'Web orders', connector: 'ingestion-api', owner: 'web-team', category: 'engagement', refreshMode: 'upsert' } as never,
-    { name: 'Accounts', connector: 'salesforce-crm', category: 'profile', refreshMode: 'upsert' } as never,
-  ]);
-  db.close();
+function seed(): Promise<unknown> {
+  return usingRegistry(join(dir, 'advisor.db'), (db) =>
+    importStreams(db, [
+      { name: 'Web orders', connector: 'ingestion-api', owner: 'web-team', category: 'engagement', refreshMode: 'upsert' } as never,
+      { name: 'Accounts', connector: 'salesforce-crm', category: 'profile', refreshMode: 'upsert' } as never,
+    ]),
+  );
 }
 
 async function serve(): Promise<TestServer> {
@@ -49,7 +49,7 @@ function ledger(): Record<string, unknown> | undefined {
 beforeEach(async () => {
   fake = await startFake();
   dir = scratchDir();
-  seed();
+  await seed();
 });
 
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { coreCommands } from '../../../src/cli/commands/index.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { localDay } from '../../../src/digest/local-day.js';
 import { importStreams } from '../../../src/registry/import-streams.js';
-import { openRegistry } from '../../../src/registry/open-registry.js';
+import { usingRegistry } from '../../registry/helpers.js';
 import { CHANNEL, installed, message } from './support/activities.js';
 import { texts } from './support/cards.js';
 import { FakeConnector } from './support/fake-connector.js';
@@ -51,9 +51,9 @@ const digestPosts = () => connector.posts.filter((p) => p.replyTo === null);
 beforeEach(async () => {
   connector = await new FakeConnector().start();
   dir = scratchDir();
-  const db = openRegistry(join(dir, 'advisor.db'));
-  importStreams(db, [{ name: 'Web orders', connector: 'ingestion-api', owner: 'web-team', category: 'engagement', refreshMode: 'upsert' } as never]);
-  db.close();
+  await usingRegistry(join(dir, 'advisor.db'), (db) =>
+    importStreams(db, [{ name: 'Web orders', connector: 'ingestion-api', owner: 'web-team', category: 'engagement', refreshMode: 'upsert' } as never]),
+  );
 });
 
 afterEach(async () => {
