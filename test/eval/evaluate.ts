@@ -69,6 +69,8 @@ export interface EvalReport {
   top1: number;
   /** Band `answer` or `clarify`, and an acceptable section is among the first three shown. */
   top3: number;
+  /** Whatever the band, the first section shown (answer, first choice, nearest topic) is acceptable: the ranking alone. */
+  rankedFirst: number;
   /** Band `answer` with an unacceptable first source: a confident wrong answer. */
   wrongAnswer: number;
   /** On-topic questions answered with `clarify`. */
@@ -87,11 +89,11 @@ function hit(expect: string[], key: string | undefined): boolean {
 
 /**
  * Scores a retriever on a set: top-1 (answered, first source right), top-3 (answered or asked
- * "did you mean", a right section among the first three shown), confident wrong answers, and
- * off-topic questions not answered.
+ * "did you mean", a right section among the first three shown), the ranking alone (the first
+ * section shown, whatever the band), confident wrong answers, and off-topic questions not answered.
  */
 export function evaluate(retriever: Retriever, questions: EvalQuestion[]): EvalReport {
-  const report: EvalReport = { onTopic: 0, offTopic: 0, top1: 0, top3: 0, wrongAnswer: 0, clarified: 0, rejected: 0, misses: [] };
+  const report: EvalReport = { onTopic: 0, offTopic: 0, top1: 0, top3: 0, rankedFirst: 0, wrongAnswer: 0, clarified: 0, rejected: 0, misses: [] };
   for (const question of questions) {
     const { band, sources } = retriever.ask(question.q);
     if (question.expect.length === 0) {
@@ -103,6 +105,7 @@ export function evaluate(retriever: Retriever, questions: EvalQuestion[]): EvalR
     report.onTopic++;
     const first = band === 'answer' && hit(question.expect, sources[0]);
     if (first) report.top1++;
+    if (hit(question.expect, sources[0])) report.rankedFirst++;
     if (band !== 'unknown' && sources.slice(0, 3).some((s) => hit(question.expect, s))) report.top3++;
     if (band === 'answer' && !first) report.wrongAnswer++;
     if (band === 'clarify') report.clarified++;

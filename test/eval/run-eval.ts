@@ -21,13 +21,13 @@ const baseline = miniSearchBaseline(kb);
 
 function figures(report: EvalReport): string {
   const on = (n: number) => `${percent(n, report.onTopic)}%`.padStart(7);
-  return `${on(report.top1)} ${on(report.top3)} ${on(report.wrongAnswer)} ${on(report.clarified)} ${`${percent(report.rejected, report.offTopic)}%`.padStart(7)}`;
+  return `${on(report.top1)} ${on(report.top3)} ${on(report.wrongAnswer)} ${on(report.clarified)} ${`${percent(report.rejected, report.offTopic)}%`.padStart(9)} ${on(report.rankedFirst)}`;
 }
 
 function print(file: string, report: EvalReport, base: EvalReport): void {
   const name = file.split('/').pop() ?? file;
   console.log(`${name}: ${report.onTopic} on-topic, ${report.offTopic} off-topic`);
-  console.log('                top-1   top-3  wrong  clarify  off-topic declined');
+  console.log('               top-1   top-3   wrong clarify  declined  ranked 1st');
   console.log(`  advisor    ${figures(report)}`);
   console.log(`  minisearch ${figures(base)}`);
   if (report.misses.length === 0) return;
