@@ -55,7 +55,7 @@ export async function ask(deps: SlackDeps, question: string, from: { user: strin
   const questionId = await recordQuestion(deps.db, {
     ...(from.eventKey ? { eventKey: from.eventKey } : {}),
     question: result.question,
-    confident: result.confident,
+    band: result.band,
     topSource: top ? `${top.doc}#${top.section}` : null,
     via: 'slack',
     by: from.user,

@@ -8,6 +8,7 @@ export const COMMAND = '/ingest-review';
 export const ACTION = {
   helpful: 'answer_helpful',
   notHelpful: 'answer_not_helpful',
+  /** A section picked from a "did you mean" or from the nearest topics of an "I don't know". */
   topic: 'answer_topic:',
   openReview: 'review_open',
   choice: 'review_choice:',

@@ -20,7 +20,7 @@ export async function questionAnswerCard(deps: TeamsDeps, context: TurnContext, 
   const questionId = await recordQuestion(deps.db, {
     ...(key ? { eventKey: key } : {}),
     question: result.question,
-    confident: result.confident,
+    band: result.band,
     topSource: top ? `${top.doc}#${top.section}` : null,
     via: 'teams',
     by: voterOf(context.activity),

@@ -4,6 +4,7 @@
  */
 export const VERB = {
   feedback: 'answer.feedback',
+  /** A section picked from a "did you mean" or from the nearest topics of an "I don't know". */
   topic: 'answer.topic',
   openForm: 'review.open',
   submitForm: 'review.submit',

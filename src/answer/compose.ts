@@ -7,14 +7,13 @@ function firstSentence(text: string): string {
 }
 
 /**
- * The reply: the best section's lead paragraph, written to be quoted alone, plus the first
+ * The reply: the passage of the best section that answers the question, plus the first
  * sentence of a close runner-up from another document, since questions often span two.
  */
-export function composeAnswer(hits: Hit[]): string {
+export function composeAnswer(passage: string, hits: readonly Hit[]): string {
   const [best, second] = hits;
-  if (!best) return '';
-  const parts = [best.section.lead];
-  if (second && second.section.doc !== best.section.doc && second.relevance >= best.relevance * RELATED_SHARE) {
+  const parts = [passage];
+  if (best && second && second.section.doc !== best.section.doc && second.relevance >= best.relevance * RELATED_SHARE) {
     parts.push(`Also relevant (${second.section.heading}): ${firstSentence(second.section.lead)}`);
   }
   return parts.join('\n\n');

@@ -1,20 +1,22 @@
-import type { Hit } from '../retrieval/search.js';
+import type { BandSettings } from './band.js';
 
 /**
- * Whether the section ranked first answers the question: the ranking model's confidence in it
- * (src/retrieval/ranking-model.ts) against the threshold fitted with it, unless a caller sets one.
- * The model weighs what the old fixed tests did (how much of the question the section holds,
- * whether it holds the question's rarest topic word, whether the question names Data 360) and
- * where in the section the words are found.
+ * The bands' thresholds, chosen by 5-fold cross-validation over the tuning, held-out and
+ * development sets (`npm run bands`): the settings that answer the most questions right, less
+ * twice the wrong ones, with a little credit for a "did you mean" that offers the right
+ * section and a little cost for one offered to an off-topic question, while declining at
+ * least 95% of off-topic ones.
  */
-export function isConfident(hit: Hit, threshold: number): boolean {
-  return hit.confidence >= threshold;
-}
+export const DEFAULT_BANDS: BandSettings = {
+  agreed: 0.2,
+  alone: 0.8,
+  missing: 0.3,
+  missingClarify: 0.3,
+  clarify: 0.3,
+  closest: 0.12,
+};
 
 /** A second section is cited (and may add a sentence) when it is nearly as relevant as the best. */
 export const RELATED_SHARE = 0.8;
-
-/** Below this, a section is not even offered as a "closest topic". */
-export const CLOSEST_TOPIC_RELEVANCE = 0.12;
 
 export const MAX_SOURCES = 3;

@@ -28,12 +28,19 @@ function checkContract(documents: KnowledgeDocument[], required: readonly string
 function checkTermRefs(documents: KnowledgeDocument[]): void {
   const refs = new Set(documents.flatMap((d) => d.sections.map((s) => `${d.id}#${s.slug}`)));
   const problems: string[] = [];
+  const claimed = new Map<string, string>();
   for (const doc of documents) {
     const entries = new Set(doc.sections.map((s) => s.slug));
     for (const section of doc.sections) {
       const term = section.term;
       if (!term) continue;
       if (term.deeper && !refs.has(term.deeper)) problems.push(`${doc.file}: sections.${section.slug}.deeper names ${term.deeper}, which is no section of the knowledge base`);
+      for (const name of term.names) {
+        const key = name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+        const owner = claimed.get(key);
+        if (owner !== undefined && owner !== section.slug) problems.push(`${doc.file}: sections.${section.slug}.terms names "${name}", which ${owner} names already; a name belongs to one entry`);
+        claimed.set(key, owner ?? section.slug);
+      }
       for (const other of term.confusedWith) {
         if (!entries.has(other) || other === section.slug) problems.push(`${doc.file}: sections.${section.slug}.confusedWith names ${other}, which is no other entry of this glossary`);
       }

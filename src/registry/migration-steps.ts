@@ -185,7 +185,30 @@ const org: MigrationStep = async ({ db, engine }) => {
     .execute();
 };
 
+// 5: answer bands. How each question was answered (`answer`, a close call that asked "did you
+// mean" with two or three sections, or `unknown`; questions asked before were either answered
+// with confidence or not), and the section a person then picked from the choices or nearest
+// topics, so the team can see what a close call meant. A person's later pick replaces theirs.
+const bands: MigrationStep = async ({ db }) => {
+  await db.schema
+    .alterTable('questions')
+    .addColumn('band', 'text', (c) => c.check(sql`band in (${inList(['answer', 'clarify', 'unknown'])})`))
+    .execute();
+  await db
+    .updateTable('questions')
+    .set({ band: sql<string>`case when confident = 1 then 'answer' else 'unknown' end` })
+    .execute();
+  await db.schema
+    .createTable('answer_picks')
+    .addColumn('question_id', 'bigint', (c) => c.notNull().references('questions.id').onDelete('cascade'))
+    .addColumn('by', 'text', (c) => c.notNull())
+    .addColumn('section', 'text', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('answer_picks_pk', ['question_id', 'by'])
+    .execute();
+};
+
 /** Version N of the schema is the first N steps. */
-export const MIGRATIONS: readonly MigrationStep[] = [registry, chat, teams, org];
+export const MIGRATIONS: readonly MigrationStep[] = [registry, chat, teams, org, bands];
 
 export const SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { AnswerBand } from '../answer/types.js';
 import type { RegistryDb } from './registry-db.js';
 import type { ReviewChannel } from './record-review.js';
 
@@ -8,8 +9,9 @@ export interface AskedQuestion {
   /** The chat delivery it came from, so a redelivered question is stored once. */
   eventKey?: string;
   question: string;
-  confident: boolean;
-  /** The best source as `doc#section`, or null when nothing matched. */
+  /** How it was answered; `confident` is stored too, true exactly for `answer`. */
+  band: AnswerBand;
+  /** The best source (a clarify's first choice, an unknown's nearest topic) as `doc#section`, or null when nothing matched. */
   topSource: string | null;
   via: ReviewChannel;
   by?: string;
@@ -21,7 +23,8 @@ export async function recordQuestion(db: RegistryDb, asked: AskedQuestion): Prom
   const row = {
     event_key: asked.eventKey ?? null,
     question: asked.question.slice(0, MAX_STORED_QUESTION),
-    confident: asked.confident ? 1 : 0,
+    confident: asked.band === 'answer' ? 1 : 0,
+    band: asked.band,
     top_source: asked.topSource,
     via: asked.via,
     asked_by: asked.by ?? null,
@@ -45,10 +48,14 @@ export interface Feedback {
   at: Date;
 }
 
+/** Whether a question with this id was recorded (a button's id may be forged or its question gone). */
+export async function isKnownQuestion(db: RegistryDb, questionId: number): Promise<boolean> {
+  return (await db.selectFrom('questions').select('id').where('id', '=', questionId).executeTakeFirst()) !== undefined;
+}
+
 /** Stores a Helpful / Not helpful click; a person's later click on the same answer replaces theirs. False for an unknown question. */
 export async function recordFeedback(db: RegistryDb, feedback: Feedback): Promise<boolean> {
-  const known = await db.selectFrom('questions').select('id').where('id', '=', feedback.questionId).executeTakeFirst();
-  if (!known) return false;
+  if (!(await isKnownQuestion(db, feedback.questionId))) return false;
   await db
     .insertInto('answer_feedback')
     .values({ question_id: feedback.questionId, by: feedback.by, helpful: feedback.helpful ? 1 : 0, at: feedback.at.getTime() })

@@ -14,6 +14,7 @@ export interface RegistrySchema {
   chat_events: ChatEventsTable;
   questions: QuestionsTable;
   answer_feedback: AnswerFeedbackTable;
+  answer_picks: AnswerPicksTable;
   teams_conversations: TeamsConversationsTable;
   teams_digest_subscriptions: TeamsDigestSubscriptionsTable;
   teams_digest_sends: TeamsDigestSendsTable;
@@ -91,6 +92,8 @@ export interface QuestionsTable {
   event_key: string | null;
   question: string;
   confident: number;
+  /** Null only between the step that adds it and the update that fills it. */
+  band: string | null;
   top_source: string | null;
   via: string;
   asked_by: string | null;
@@ -101,6 +104,13 @@ export interface AnswerFeedbackTable {
   question_id: number;
   by: string;
   helpful: number;
+  at: number;
+}
+
+export interface AnswerPicksTable {
+  question_id: number;
+  by: string;
+  section: string;
   at: number;
 }
 
@@ -156,6 +166,7 @@ export const TABLES: ReadonlyArray<keyof RegistrySchema> = [
   'chat_events',
   'questions',
   'answer_feedback',
+  'answer_picks',
   'teams_conversations',
   'teams_digest_subscriptions',
   'teams_digest_sends',

@@ -3,6 +3,8 @@ import { averageLengths, BIGRAM_FIELDS, countField, countFields, fieldLength, ty
 import { FIELD_NAMES, FIELD_WEIGHTS, documentField, type FieldName } from './fields.js';
 import { inverseFrequencies } from './frequencies.js';
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js';
+import { buildTermNames, type TermNames } from './glossary-terms.js';
+import { buildWordIndex, type WordIndex } from './word-index.js';
 import { sectionPhrases, type Phrase } from './phrases.js';
 import { buildPostings, type Postings } from './postings.js';
 import { createNormaliser, type Normaliser } from './normalise.js';
@@ -30,10 +32,15 @@ export const DEFAULT_TUNING: IndexTuning = {
 };
 
 export interface SearchIndex {
+  /** The sections questions are matched against: every document's but the glossary's. */
   sections: KnowledgeSection[];
+  /** The glossary's entries, answered by name ("what is a DLO"), never by matching words. */
+  entries: KnowledgeSection[];
   documentTitles: ReadonlyMap<string, string>;
   normaliser: Normaliser;
   postings: Postings;
+  /** The same sections as written, for the word view (word-index.ts). */
+  words: WordIndex;
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
   vocabulary: FuzzyVocabulary;
@@ -47,6 +54,8 @@ export interface SearchIndex {
   askedTerms: ReadonlySet<string>;
   /** Terms the knowledge base names as topics: in section headings, document titles and document keywords. */
   topicTerms: ReadonlySet<string>;
+  /** Glossary entries (indices into `entries`) by the names of their terms. */
+  termNames: TermNames;
   tuning: IndexTuning;
 }
 
@@ -62,7 +71,11 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
   const sections: KnowledgeSection[] = [];
   const counts: FieldCounts[] = [];
   const surfaces = new Map<string, string>();
-  for (const doc of kb.documents) {
+  // A glossary restates every term in a sentence or two, so as a match it would outrank the
+  // sections that explain them; it answers definitions, looked up by the term's name.
+  const glossaries = kb.documents.filter((d) => d.kind === 'glossary');
+  const entries = glossaries.flatMap((d) => d.sections);
+  for (const doc of kb.documents.filter((d) => d.kind !== 'glossary')) {
     const documentCounts = countField('document', documentField(doc), normaliser, surfaces);
     for (const section of doc.sections) {
       sections.push(section);
@@ -84,6 +97,7 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     documentTitles: new Map(kb.documents.map((d) => [d.id, d.title])),
     normaliser,
     postings,
+    words: buildWordIndex(sections),
     idf,
     maxIdf,
     vocabulary: new FuzzyVocabulary(surfaces),
@@ -92,6 +106,8 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     priors: sectionKinds.map((kind) => tuning.kindPriors[kind]),
     topicTerms,
     askedTerms,
+    entries,
+    termNames: buildTermNames(entries, normaliser),
     tuning,
   };
 }

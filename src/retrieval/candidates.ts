@@ -1,13 +1,14 @@
 import type { DocumentKind, KnowledgeSection } from '../knowledge/types.js';
 import type { SearchIndex } from './build-index.js';
-import { fieldShares } from './field-shares.js';
 import { bestPhraseMatch } from './phrases.js';
 import { postingsOf } from './postings.js';
 import { resolveQuery, type ResolvedQuery } from './query-terms.js';
 
-/** What is known of one section as an answer to one question: the evidence the ranking model weighs. */
+/** What is known of one section as an answer to one question: the evidence the bands weigh. */
 export interface Candidate {
   section: KnowledgeSection;
+  /** Its index in the search index's sections. */
+  at: number;
   kind: DocumentKind;
   /**
    * How well this section answers the question, from 0 (not at all) to 1: a blend of how
@@ -20,20 +21,12 @@ export interface Candidate {
    * is that this section lacks; 1 when the question has a word the knowledge base never uses.
    */
   missingAnchor: number;
-  /** The same, counting only the words the knowledge base knows (an unknown word is missing everywhere). */
+  /** The same, counting only the words the knowledge base knows (a word it never uses is missing everywhere). */
   missingKnownAnchor: number;
   /** The question names Data 360 or one of its objects, so it is in scope whatever else it says. */
   namesProduct: boolean;
   /** The two parts of relevance, before the document-kind prior: BM25F share and best phrase match. */
   evidence: { terms: number; phrase: number };
-  /**
-   * How much of the question the section holds in absolute terms, not as a share: its BM25F
-   * score in units of the rarest word's idf, and how many of the question's topic words it has.
-   * A long question full of context has a low share yet can match a section on many words.
-   */
-  matched: { score: number; topicWords: number };
-  /** Per field (FIELD_NAMES order), the share of the question the field alone holds (field-shares.ts). */
-  fields: number[];
 }
 
 /** How many of the best BM25F candidates are re-ranked. */
@@ -82,7 +75,7 @@ function missingKnownAnchor(index: SearchIndex, scored: Scored, section: number)
   return index.maxIdf > 0 ? rarest / index.maxIdf : 0;
 }
 
-function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: number, evidence: { fields: number[]; unknownTopic: boolean }): Candidate {
+function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i: number, unknownTopic: boolean): Candidate {
   const phrase = bestPhraseMatch(index.phrases[i] ?? [], scored.weighted, scored.mass);
   const share = index.tuning.phraseShare;
   const terms = scored.scores[i]! / scored.mass;
@@ -90,35 +83,35 @@ function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i
   const known = missingKnownAnchor(index, scored, i);
   return {
     section: index.sections[i]!,
+    at: i,
     kind: index.kinds[i] ?? 'reference',
     relevance,
-    missingAnchor: evidence.unknownTopic ? 1 : known,
+    missingAnchor: unknownTopic ? 1 : known,
     missingKnownAnchor: known,
     namesProduct: query.namesProduct,
     evidence: { terms, phrase },
-    matched: { score: scored.scores[i]! / index.maxIdf, topicWords: bitCount(scored.anchorBits[i]!) },
-    fields: evidence.fields,
   };
 }
 
 /** The sections worth ranking for a question (the `count` best BM25F scores), most relevant first. */
 export function candidates(index: SearchIndex, question: string, count = CANDIDATES): Candidate[] {
-  const query = resolveQuery(index, question);
+  return candidatesOf(index, resolveQuery(index, question), count);
+}
+
+/**
+ * The same, for a question already resolved into the index's terms; `also` adds sections
+ * another view of the question found (their evidence is worked out all the same).
+ */
+export function candidatesOf(index: SearchIndex, query: ResolvedQuery, count = CANDIDATES, also: readonly number[] = []): Candidate[] {
   if (query.terms.length === 0) return [];
   const scored = score(index, query);
   if (scored.mass <= 0) return [];
   // A topic word nobody in the knowledge base uses is missing from every section.
   const unknownTopic = query.anchors.includes(null);
-  const best = topK(scored.scores, count);
-  const fields = fieldShares(index, best, query.terms, scored.mass);
-  const found = best.map((i, k) => toCandidate(index, query, scored, i, { fields: fields[k]!, unknownTopic }));
+  const best = new Set(topK(scored.scores, count));
+  for (const i of also) best.add(i);
+  const found = [...best].map((i) => toCandidate(index, query, scored, i, unknownTopic));
   return found.sort((a, b) => b.relevance - a.relevance);
-}
-
-function bitCount(bits: number): number {
-  let n = 0;
-  for (let b = bits; b !== 0; b &= b - 1) n++;
-  return n;
 }
 
 /** Indices of the k highest non-zero scores, best first; ties keep document order. */

@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import { typingSlips } from './edit-distance.js';
 
-/** A corrected word: the term it stands for and how sure the correction is (below 1). */
+/** A corrected word: the word meant, the term it stands for and how sure the correction is (below 1). */
 export interface Correction {
+  surface: string;
   term: string;
   weight: number;
 }
@@ -23,7 +24,7 @@ function allowedEdits(length: number): number {
 interface Lookup {
   correction: Correction | null;
   /** The words a short word cut off by one letter may stand for, when it could be several ("los": loss, lost). */
-  readings: string[];
+  readings: Correction[];
 }
 
 /**
@@ -60,13 +61,13 @@ export class FuzzyVocabulary {
       this.cache.set(surface, found);
     }
     if (found.correction || !fits) return found.correction;
-    const fitting = found.readings.filter(fits);
-    return fitting.length === 1 ? { term: fitting[0]!, weight: CORRECTION_WEIGHT } : null;
+    const fitting = found.readings.filter((r) => fits(r.term));
+    return fitting.length === 1 ? fitting[0]! : null;
   }
 
   private lookup(surface: string): Lookup {
     if (surface.length < MIN_TRUNCATED_LENGTH || !/^[a-z]+$/.test(surface)) return { correction: null, readings: [] };
-    if (surface.length < MIN_LENGTH) return this.completion(surface);
+    if (surface.length < MIN_LENGTH) return this.swapped(surface) ?? this.completion(surface);
     return { correction: this.nearest(surface), readings: [] };
   }
 
@@ -83,7 +84,18 @@ export class FuzzyVocabulary {
     }
     if (!best) return null;
     const term = this.surfaceToTerm.get(best.word);
-    return term === undefined ? null : { term, weight: CORRECTION_WEIGHT / best.distance };
+    return term === undefined ? null : { surface: best.word, term, weight: CORRECTION_WEIGHT / best.distance };
+  }
+
+  /** A short word with two neighbouring letters swapped ("kye", "slef"), when exactly one swap is a vocabulary word. */
+  private swapped(surface: string): Lookup | null {
+    const found = new Map<string, string>();
+    for (const word of neighbourSwaps(surface)) {
+      const term = this.surfaceToTerm.get(word);
+      if (term !== undefined && !found.has(term)) found.set(term, word);
+    }
+    const [only] = found;
+    return found.size === 1 && only ? { correction: { surface: only[1], term: only[0], weight: CORRECTION_WEIGHT }, readings: [] } : null;
   }
 
   /** The vocabulary words that are this word plus a final letter: a correction if exactly one is. */
@@ -92,7 +104,22 @@ export class FuzzyVocabulary {
       .search(surface, { limit: 30 })
       .map((hit) => hit.item)
       .filter((w) => w.length === surface.length + 1 && w.startsWith(surface));
-    const readings = [...new Set(words.map((w) => this.surfaceToTerm.get(w)))].filter((t): t is string => t !== undefined);
-    return readings.length === 1 ? { correction: { term: readings[0]!, weight: CORRECTION_WEIGHT }, readings } : { correction: null, readings };
+    const byTerm = new Map<string, Correction>();
+    for (const w of words) {
+      const term = this.surfaceToTerm.get(w);
+      if (term !== undefined && !byTerm.has(term)) byTerm.set(term, { surface: w, term, weight: CORRECTION_WEIGHT });
+    }
+    const readings = [...byTerm.values()];
+    return readings.length === 1 ? { correction: readings[0]!, readings } : { correction: null, readings };
   }
+}
+
+/** The word with each pair of neighbouring letters swapped in turn ("kye" → "yke", "key"). */
+export function neighbourSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
+  }
+  return out;
 }

@@ -12,6 +12,8 @@ export interface Token {
 /** Turns text into index terms; the same function serves questions and knowledge, so both sides agree. */
 export interface Normaliser {
   tokens(text: string): Token[];
+  /** The same, keeping function words: a name such as "Other category" is not just "category". */
+  nameTokens(text: string): Token[];
   /** Folds spelled-out acronyms in an already-normalised sequence of terms (after spelling correction). */
   contractTerms<T extends { term: string }>(terms: T[], merge: (parts: T[], term: string) => T): T[];
 }
@@ -48,8 +50,8 @@ function prepare(text: string): string {
   return out;
 }
 
-function words(text: string): string[] {
-  return prepare(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+function words(text: string, keepStopWords = false): string[] {
+  return prepare(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && (keepStopWords || !STOP_WORDS.has(w)));
 }
 
 /**
@@ -97,6 +99,9 @@ export function createNormaliser(documentAcronyms: Readonly<Record<string, strin
   return {
     tokens(text: string): Token[] {
       return contract(words(text).map((surface) => ({ surface, term: termOf(surface) })), byFirstTerm, mergeTokens);
+    },
+    nameTokens(text: string): Token[] {
+      return contract(words(text, true).map((surface) => ({ surface, term: termOf(surface) })), byFirstTerm, mergeTokens);
     },
     contractTerms(terms, merge) {
       return contract(terms, byFirstTerm, merge);

@@ -1,13 +1,9 @@
 import type { FieldCounts } from './field-counts.js';
 import { FIELD_NAMES, type FieldName } from './fields.js';
 
-export const FIELD_COUNT = FIELD_NAMES.length;
-
 /**
- * Every term's postings in flat typed arrays: the k-th posting names a section, BM25F's
- * saturated, field-weighted term frequency there in [0, 1), and each field's own saturated
- * frequency, `fieldStrengths[k * FIELD_COUNT + f]` for field f (FIELD_NAMES order; single
- * precision, as they are model features rather than scores). A term's postings are
+ * Every term's postings in flat typed arrays: the k-th posting names a section and BM25F's
+ * saturated, field-weighted term frequency there in [0, 1). A term's postings are
  * `start[id]` up to `start[id + 1]`, in section order. A 10,000-section base has some 300,000
  * terms and 3,000,000 postings: an object or typed array per term would cost more than the data.
  */
@@ -16,7 +12,6 @@ export interface Postings {
   start: Int32Array;
   sections: Int32Array;
   strengths: Float64Array;
-  fieldStrengths: Float32Array;
 }
 
 interface Saturation {
@@ -45,7 +40,7 @@ export function buildPostings(all: readonly FieldCounts[], norms: readonly (read
   const start = new Int32Array(sizes.length + 1);
   sizes.forEach((size, id) => (start[id + 1] = start[id]! + size));
   const total = start[sizes.length]!;
-  const postings: Postings = { ids, start, sections: new Int32Array(total), strengths: new Float64Array(total), fieldStrengths: new Float32Array(total * FIELD_COUNT) };
+  const postings: Postings = { ids, start, sections: new Int32Array(total), strengths: new Float64Array(total) };
   const cursor = start.slice(0, sizes.length);
   sectionTerms.forEach((terms, section) => {
     const counts = all[section]!;
@@ -53,9 +48,7 @@ export function buildPostings(all: readonly FieldCounts[], norms: readonly (read
       const k = cursor[ids.get(term)!]!++;
       let weighted = 0;
       FIELD_NAMES.forEach((name, f) => {
-        const x = (fieldWeights[name] * (counts[name].get(term) ?? 0)) / norms[section]![f]!;
-        weighted += x;
-        postings.fieldStrengths[k * FIELD_COUNT + f] = x / (k1 + x);
+        weighted += (fieldWeights[name] * (counts[name].get(term) ?? 0)) / norms[section]![f]!;
       });
       postings.sections[k] = section;
       postings.strengths[k] = weighted / (k1 + weighted);

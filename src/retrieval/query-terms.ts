@@ -1,7 +1,10 @@
 import type { SearchIndex } from './build-index.js';
 import { isFamiliarWord } from './familiar-words.js';
+import { unswapWords } from './unswap.js';
+import { wordQuery } from './word-query.js';
 import { isNumberToken } from './normalise.js';
 import { namesProduct } from './product-names.js';
+import { STOP_WORDS } from './stop-words.js';
 
 export interface QueryTerm {
   term: string;
@@ -21,6 +24,8 @@ export interface ResolvedQuery {
   anchors: (string | null)[];
   /** The question names Data 360 or one of its objects (see product-names.ts). */
   namesProduct: boolean;
+  /** The question's words as the word view reads them: slips mended, fillers dropped (word-query.ts). */
+  words: string;
 }
 
 interface SequenceTerm extends QueryTerm {
@@ -43,13 +48,33 @@ function addTerm(terms: Map<string, number>, term: string, weight: number): void
   terms.set(term, Math.max(terms.get(term) ?? 0, weight));
 }
 
+/** A word the advisor reads as typed: a function word, an everyday word, or a word of the knowledge base. */
+function isKnownWord(index: SearchIndex, word: string): boolean {
+  if (STOP_WORDS.has(word) || isFamiliarWord(word)) return true;
+  let known = knownWords.get(index)?.get(word);
+  if (known === undefined) {
+    const [token] = index.normaliser.tokens(word);
+    known = token !== undefined && index.idf.has(token.term);
+    const cache = knownWords.get(index) ?? new Map<string, boolean>();
+    if (cache.size >= MAX_KNOWN_CACHE) cache.clear();
+    knownWords.set(index, cache.set(word, known));
+  }
+  return known;
+}
+
+/** Whether a word is the knowledge base's, per index: normalising it is the costly part of a question. */
+const knownWords = new WeakMap<SearchIndex, Map<string, boolean>>();
+const MAX_KNOWN_CACHE = 20_000;
+
 /** Resolves a question into the index's terms: known words, corrected misspellings, and bigrams. */
 export function resolveQuery(index: SearchIndex, question: string): ResolvedQuery {
   const terms = new Map<string, number>();
   const sequence: SequenceTerm[] = [];
   const anchors: (string | null)[] = [];
   let unknownMass = 0;
-  for (const token of index.normaliser.tokens(question)) {
+  const repaired = unswapWords(question, (word) => isKnownWord(index, word));
+  const mended = new Map<string, string>();
+  for (const token of index.normaliser.tokens(repaired)) {
     const familiar = !index.topicTerms.has(token.term) && isFamiliarWord(token.surface);
     const weight = familiar ? FAMILIAR_WEIGHT : 1;
     if (index.idf.has(token.term)) {
@@ -67,7 +92,10 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     const before = sequence.at(-1)?.term;
     const correction = index.vocabulary.correct(token.surface, before === undefined ? undefined : (term) => index.idf.has(`${before}_${term}`));
     // A corrected word is partly unknown: the doubt counts against confidence.
-    if (correction) sequence.push({ ...correction, anchor: true });
+    if (correction) {
+      sequence.push({ term: correction.term, weight: correction.weight, anchor: true });
+      mended.set(token.surface, correction.surface);
+    }
     else anchors.push(null);
     unknownMass += index.maxIdf * UNKNOWN_WORD_SHARE * (1 - (correction?.weight ?? 0));
   }
@@ -87,5 +115,5 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     if (index.idf.has(bigram)) addTerm(terms, bigram, BIGRAM_WEIGHT * Math.min(a.weight, b.weight));
   }
   const resolved = [...terms].map(([term, weight]) => ({ term, weight }));
-  return { terms: resolved, unknownMass, anchors, namesProduct: namesProduct(resolved) };
+  return { terms: resolved, unknownMass, anchors, namesProduct: namesProduct(resolved), words: wordQuery(repaired, mended) };
 }

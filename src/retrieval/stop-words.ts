@@ -16,5 +16,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wondering anybody know knows tell explain thing things stuff way ways actually basically currently right ok okay
   kind sort lot lots want wants wanted trying try tried go goes going gonna wanna supposed seem seems
   one ones two yes able vs versus reportedly roughly approximately typically usually generally simply probably
-  likely mostly always never`.split(/\s+/).filter(Boolean),
+  likely mostly always never exactly precisely literally honestly seriously definitely certainly totally anyway
+  anyways btw fyi maybe perhaps somehow whatever`.split(/\s+/).filter(Boolean),
 );

@@ -177,3 +177,35 @@ A data model object is a view over mapped DLO fields [1].
     expect(error.message).toContain('confusedWith names dmx');
   });
 });
+
+describe('glossary names', () => {
+  it('refuses a name two entries claim', async () => {
+    const text = `---
+id: glossary
+title: Terms
+kind: glossary
+summary: Terms.
+keywords: [term]
+sections:
+  dlo:
+    terms: [DLO, lake table]
+  dmo:
+    terms: [DMO, Lake-table]
+---
+
+## DLO {#dlo}
+
+A data lake object is where a stream lands its rows [1].
+
+## DMO {#dmo}
+
+A data model object is a view over mapped DLO fields [1].
+
+## Sources {#sources}
+
+1. https://help.salesforce.com/x
+`;
+    const error = await loadError('glossary.md', text);
+    expect(error.message).toContain('sections.dmo.terms names "Lake-table", which dlo names already');
+  });
+});

@@ -54,10 +54,10 @@ describeEngines('questions, feedback and gaps', (engine) => {
   it('stores a redelivered question once, and lists unanswered and not-helpful ones, most asked first', async () => {
     const { db } = await engine.open();
     const at = new Date('2026-11-20T10:00:00Z');
-    const a = await recordQuestion(db, { eventKey: 'slack:E1', question: 'weather in Lisbon?', confident: false, topSource: null, via: 'slack', by: 'U1', at });
-    expect(await recordQuestion(db, { eventKey: 'slack:E1', question: 'weather in Lisbon?', confident: false, topSource: null, via: 'slack', at })).toBe(a);
-    await recordQuestion(db, { question: 'Weather in Lisbon? ', confident: false, topSource: 'gotchas#dlo-bloat', via: 'slack', at: new Date('2026-11-21T10:00:00Z') });
-    const helpful = await recordQuestion(db, { question: 'upsert deletes', confident: true, topSource: 'refresh-modes#deleted-records', via: 'slack', at });
+    const a = await recordQuestion(db, { eventKey: 'slack:E1', question: 'weather in Lisbon?', band: 'unknown', topSource: null, via: 'slack', by: 'U1', at });
+    expect(await recordQuestion(db, { eventKey: 'slack:E1', question: 'weather in Lisbon?', band: 'unknown', topSource: null, via: 'slack', at })).toBe(a);
+    await recordQuestion(db, { question: 'Weather in Lisbon? ', band: 'unknown', topSource: 'gotchas#dlo-bloat', via: 'slack', at: new Date('2026-11-21T10:00:00Z') });
+    const helpful = await recordQuestion(db, { question: 'upsert deletes', band: 'answer', topSource: 'refresh-modes#deleted-records', via: 'slack', at });
     expect(await recordFeedback(db, { questionId: helpful, helpful: true, by: 'U1', at })).toBe(true);
     expect(await listGaps(db, 10)).toHaveLength(1);
     expect(await recordFeedback(db, { questionId: helpful, helpful: false, by: 'U2', at })).toBe(true);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { recordPick } from '../../src/registry/answer-picks.js';
 import { canonicalJson } from '../../src/registry/fingerprint.js';
 import { openRegistry } from '../../src/registry/open-registry.js';
 import type { Registry, RegistryLocation } from '../../src/registry/registry-db.js';
@@ -37,11 +38,13 @@ const copy = (from: string, to: string, ...extra: string[]) => runInProcess(['re
 describe('registry copy', () => {
   it('copies every row of every table into PostgreSQL, ids kept, and the copy works as the original did', async () => {
     const file = oldRegistry();
+    // Tables added since version 4 get a row too, so every table is copied with something in it.
+    await usingRegistry(file, (db) => recordPick(db, { questionId: 2, section: 'connectors#overview', by: 'U0PERSON', at: new Date('2026-12-01T08:00:00Z') }));
     const url = await freshDatabaseUrl();
     const run = await copy(file, url, '--json');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const shown = JSON.parse(run.stdout);
-    expect(shown).toMatchObject({ from: file, tables: { streams: 4, reviews: 3, latest_reviews: 2, chat_events: 2, org_syncs: 2 } });
+    expect(shown).toMatchObject({ from: file, tables: { streams: 4, reviews: 3, latest_reviews: 2, chat_events: 2, answer_picks: 1, org_syncs: 2 } });
     expect(shown.to).not.toMatch(/ingest-advisor-tests/);
     const source = await everyRow({ engine: 'sqlite', file });
     expect(await everyRow({ engine: 'postgres', url })).toEqual(source);

@@ -124,10 +124,13 @@ describe('openRegistry on PostgreSQL', () => {
   });
 });
 
-/** Every row of every table, as plain values, in a stable order. */
-async function everyRow(registry: Registry): Promise<Record<string, unknown[]>> {
+/** Every row of the tables a registry had at schema version 4, with the columns it had then, as plain values in a stable order. */
+async function everyV4Row(registry: Registry, columns: Record<string, string[]>): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {};
-  for (const table of TABLES) rows[table] = (await sql`SELECT * FROM ${sql.table(table)}`.execute(registry.db)).rows.map((row) => JSON.stringify(row)).sort();
+  for (const [table, names] of Object.entries(columns)) {
+    const all = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(registry.db)).rows;
+    rows[table] = all.map((row) => JSON.stringify(Object.fromEntries(names.map((name) => [name, row[name]])))).sort();
+  }
   return rows;
 }
 
@@ -137,13 +140,25 @@ describe('a registry written by an earlier release', () => {
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'registry', 'schema-v4.db'), file);
     const old = new Database(file, { readonly: true });
     expect(old.pragma('user_version', { simple: true })).toBe(4);
+    const v4Tables = TABLES.filter((table) => old.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined);
+    const columns: Record<string, string[]> = {};
     const before: Record<string, unknown[]> = {};
-    for (const table of TABLES) before[table] = (old.prepare(`SELECT * FROM ${table}`).all() as unknown[]).map((row) => JSON.stringify(row)).sort();
+    for (const table of v4Tables) {
+      columns[table] = (old.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+      before[table] = (old.prepare(`SELECT * FROM ${table}`).all() as unknown[]).map((row) => JSON.stringify(row)).sort();
+    }
     old.close();
     const registry = await sqlite.open({ engine: 'sqlite', file });
     expect(await versionOf(registry)).toBe(SCHEMA_VERSION);
-    expect(await everyRow(registry)).toEqual(before);
+    expect(await everyV4Row(registry, columns)).toEqual(before);
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+    // Version 5: a question answered with confidence was an answer, any other an unknown.
+    const bands = await registry.db.selectFrom('questions').select(['question', 'band']).orderBy('id').execute();
+    expect(bands).toEqual([
+      { question: 'what does upsert do with deletes?', band: 'answer' },
+      { question: 'weather in Lisbon?', band: 'unknown' },
+    ]);
+    expect(await count(registry.db, 'answer_picks')).toBe(0);
     await insertStream(registry, 'Added after the upgrade');
     expect(await count(registry.db, 'streams')).toBe(5);
   });

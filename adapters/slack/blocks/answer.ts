@@ -1,6 +1,7 @@
 import type { AnswerSource, AskResult } from '../../../src/answer/types.js';
-import { ACTION, indexed } from '../ids.js';
+import { ACTION } from '../ids.js';
 import type { SlackMessage } from '../reply.js';
+import { clarifyBlocks, unknownBlocks } from './choices.js';
 import { actions, button, context, fitMessage, section, type Block } from './kit.js';
 import { escapeMrkdwn, link } from './text.js';
 
@@ -9,23 +10,20 @@ function sourceLine(source: AnswerSource): string {
   return source.url ? link(source.url, label) : `${escapeMrkdwn(label)} (\`${source.doc}#${source.section}\`)`;
 }
 
-/**
- * An answer in a thread. Confident: the answer, its sources, and Helpful / Not helpful.
- * Not confident: it says so, offers the closest topics as buttons, and the review form.
- */
-export function answerMessage(result: AskResult, questionId: number | null): SlackMessage {
+/** A confident answer: the passage, its sources, and Helpful / Not helpful (stored with the question). */
+function answerBlocks(result: AskResult, questionId: number | null): Block[] {
   const blocks: Block[] = [section(escapeMrkdwn(result.answer))];
-  if (result.confident) {
-    if (result.sources.length > 0) blocks.push(context(`*Sources:* ${result.sources.map(sourceLine).join(' · ')}`));
-    if (questionId !== null) {
-      blocks.push(actions([button('👍 Helpful', ACTION.helpful, String(questionId)), button('👎 Not helpful', ACTION.notHelpful, String(questionId))], 'feedback'));
-    }
-  } else {
-    const topics = result.sources.map((source, i) => button(source.heading, indexed(ACTION.topic, i), `${source.doc}#${source.section}`));
-    if (topics.length > 0) blocks.push(context('*Closest topics I have:* pick one to read it here.'));
-    blocks.push(actions([...topics, button('Review a stream: /ingest-review', ACTION.openReview, '')], 'topics'));
+  if (result.sources.length > 0) blocks.push(context(`*Sources:* ${result.sources.map(sourceLine).join(' · ')}`));
+  if (questionId !== null) {
+    blocks.push(actions([button('👍 Helpful', ACTION.helpful, String(questionId)), button('👎 Not helpful', ACTION.notHelpful, String(questionId))], 'feedback'));
   }
-  return { text: result.answer, blocks: fitMessage(blocks) };
+  return blocks;
+}
+
+/** An answer in a thread, by its band: the answer, a "did you mean" with choices, or an "I don't know" with the nearest topics. */
+export function answerMessage(result: AskResult, questionId: number | null): SlackMessage {
+  const render = { answer: answerBlocks, clarify: clarifyBlocks, unknown: unknownBlocks }[result.band];
+  return { text: result.answer, blocks: fitMessage(render(result, questionId)) };
 }
 
 /** The reply to a mention with no question in it. */

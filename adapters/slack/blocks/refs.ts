@@ -1,4 +1,4 @@
-import { describeRef } from '../../../src/answer/answer-topic.js';
+import { describeRef } from '../../../src/answer/describe-ref.js';
 import type { Advisor } from '../../../src/answer/advisor.js';
 import { escapeMrkdwn, link } from './text.js';
 

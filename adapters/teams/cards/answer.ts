@@ -1,8 +1,8 @@
 import type { AnswerSource, AskResult } from '../../../src/answer/types.js';
 import { COMMAND, VERB } from '../ids.js';
+import { clarifyBody, unknownBody } from './choices.js';
 import { button, card, subtle, text } from './elements.js';
 import type { AdaptiveCard, CardAction, CardElement } from './kit.js';
-import { LIMITS } from './limits.js';
 import { link, literal } from './text.js';
 
 function sourceLine(source: AnswerSource): string {
@@ -10,22 +10,23 @@ function sourceLine(source: AnswerSource): string {
   return source.url ? link(source.url, label) : `${literal(label)} (${source.doc}#${source.section})`;
 }
 
+/** A confident answer: the passage, its sources, and Helpful / Not helpful (stored with the question). */
+function confidentCard(result: AskResult, questionId: number | null): AdaptiveCard {
+  const body: CardElement[] = [text(literal(result.answer))];
+  if (result.sources.length > 0) body.push(subtle(`**Sources:** ${result.sources.map(sourceLine).join(' · ')}`));
+  const actions = questionId === null ? [] : [button('👍 Helpful', VERB.feedback, { q: questionId, h: true }), button('👎 Not helpful', VERB.feedback, { q: questionId, h: false })];
+  return card(body, result.answer, actions);
+}
+
 /**
- * An answer. Confident: the answer, its sources, and Helpful / Not helpful (stored with the
- * question). Not confident: it says so, offers the closest topics as buttons, and the review form.
+ * An answer, by its band: the answer with its sources; a "did you mean" with the two or three
+ * sections to pick; or an "I don't know" with the nearest topics to pick and the review form.
  */
 export function answerCard(result: AskResult, questionId: number | null): AdaptiveCard {
-  const body: CardElement[] = [text(literal(result.answer))];
-  const actions: CardAction[] = [];
-  if (result.confident) {
-    if (result.sources.length > 0) body.push(subtle(`**Sources:** ${result.sources.map(sourceLine).join(' · ')}`));
-    if (questionId !== null) actions.push(button('👍 Helpful', VERB.feedback, { q: questionId, h: true }), button('👎 Not helpful', VERB.feedback, { q: questionId, h: false }));
-  } else {
-    const topics = result.sources.slice(0, LIMITS.buttons - 1).map((source) => button(source.heading, VERB.topic, { ref: `${source.doc}#${source.section}` }));
-    if (topics.length > 0) body.push(subtle('**Closest topics I have:** pick one to read it here.'));
-    actions.push(...topics, button(`Review a stream (${COMMAND.review})`, VERB.openForm));
-  }
-  return card(body, result.answer, actions);
+  if (result.band === 'answer') return confidentCard(result, questionId);
+  if (result.band === 'clarify') return card(clarifyBody(result, questionId), result.answer);
+  const review: CardAction[] = [button('Review a stream', VERB.openForm)];
+  return card(unknownBody(result, questionId), result.answer, review);
 }
 
 /** The reply to a mention with nothing in it, and the welcome when the app is added. */

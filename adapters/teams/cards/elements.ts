@@ -27,7 +27,13 @@ export function actionSet(actions: CardAction[]): ActionSet {
   return { type: 'ActionSet', actions };
 }
 
+export interface ButtonOptions extends Pick<ExecuteAction, 'style' | 'associatedInputs'> {
+  /** The longest title kept whole (LIMITS.buttonTitle, unless the title is not shown on one line). */
+  maxTitle?: number;
+}
+
 /** A button: an Action.Execute whose data also names the verb (Action.Submit clients send only data). */
-export function button(title: string, verb: string, data: Record<string, unknown> = {}, options: Pick<ExecuteAction, 'style' | 'associatedInputs'> = {}): ExecuteAction {
-  return { type: 'Action.Execute', title: clip(title, LIMITS.buttonTitle), verb, data: { ...data, verb }, associatedInputs: 'none', ...options };
+export function button(title: string, verb: string, data: Record<string, unknown> = {}, options: ButtonOptions = {}): ExecuteAction {
+  const { maxTitle = LIMITS.buttonTitle, ...rest } = options;
+  return { type: 'Action.Execute', title: clip(title, maxTitle), verb, data: { ...data, verb }, associatedInputs: 'none', ...rest };
 }

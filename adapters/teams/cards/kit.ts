@@ -24,6 +24,8 @@ export interface Container {
   style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   spacing?: Spacing;
   separator?: boolean;
+  /** The whole container is a button. */
+  selectAction?: ExecuteAction;
 }
 
 export interface ActionSet {

@@ -9,6 +9,8 @@ export const LIMITS = {
   text: 2_000,
   /** A button's title. */
   buttonTitle: 60,
+  /** The title of a tile's action (a picked section's heading): what screen readers and tooltips say, kept whole. */
+  pickTitle: 150,
   /** Buttons side by side before Teams folds them into "…". */
   buttons: 5,
 } as const;

@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { listGaps, type KnowledgeGap } from '../../registry/gaps.js';
+import { listGaps, type GapPick, type KnowledgeGap } from '../../registry/gaps.js';
 import { withRegistry } from '../../registry/registry-session.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../io.js';
@@ -8,12 +8,14 @@ import { parseCommandArgs } from '../parse-args.js';
 const usage = `Usage:
   ingest-advisor gaps [--json] [--limit N]   questions asked in chat that the knowledge base did not answer well
 
-A gap is a question nothing matched with confidence ("unanswered"), or one whose answer
-someone marked Not helpful ("not-helpful"). The most asked come first: write the missing
-section, or add the question to the best section's retrieval hints.
+A gap is a question nothing matched with confidence ("unanswered"), a close call that chat
+answered with "did you mean" and two or three sections to pick from ("clarify"), or one whose
+answer someone marked Not helpful ("not-helpful"). "picked" names the sections people chose
+from the choices or nearest topics, so a close call shows what it meant. The most asked come
+first: write the missing section, or add the question to the picked section's retrieval hints.
 
 Options:
-  --json       {"gaps": [{"question", "reason", "count", "lastAsked", "closest"}]}
+  --json       {"gaps": [{"question", "reason", "count", "lastAsked", "closest", "picked": [{"section", "count"}]}]}
   --limit N    at most N gaps (default 50)
 
 Examples:
@@ -26,6 +28,7 @@ export interface GapJson {
   count: number;
   lastAsked: string;
   closest: string | null;
+  picked: GapPick[];
 }
 
 export const gapsCommand: Command = {
@@ -51,14 +54,15 @@ function parseLimit(text: string | undefined): number {
 }
 
 function toJson(gap: KnowledgeGap): GapJson {
-  return { question: gap.question, reason: gap.reason, count: gap.count, lastAsked: gap.lastAsked.toISOString(), closest: gap.closest };
+  return { question: gap.question, reason: gap.reason, count: gap.count, lastAsked: gap.lastAsked.toISOString(), closest: gap.closest, picked: gap.picked };
 }
 
 function render(gaps: readonly KnowledgeGap[]): string {
   if (gaps.length === 0) return 'No gaps: every question asked in chat was answered with confidence, and no answer was marked Not helpful.\n';
   const lines = gaps.map((gap) => {
     const closest = gap.closest ? `; closest: ${gap.closest}` : '';
-    return `${String(gap.count).padStart(4)}×  ${gap.question}  (${gap.reason}, last ${gap.lastAsked.toISOString().slice(0, 10)}${closest})`;
+    const picked = gap.picked.length > 0 ? `; picked: ${gap.picked.map((p) => (p.count > 1 ? `${p.section} ×${p.count}` : p.section)).join(', ')}` : '';
+    return `${String(gap.count).padStart(4)}×  ${gap.question}  (${gap.reason}, last ${gap.lastAsked.toISOString().slice(0, 10)}${closest}${picked})`;
   });
   return `${lines.join('\n')}\n`;
 }

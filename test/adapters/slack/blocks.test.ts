@@ -9,6 +9,7 @@ import { reviewModal } from '../../../adapters/slack/blocks/review-modal.js';
 import { snoozeModal } from '../../../adapters/slack/blocks/snooze-modal.js';
 import { clip, link } from '../../../adapters/slack/blocks/text.js';
 import { nextStep } from '../../../adapters/slack/review-flow.js';
+import { ANSWER_BANDS } from '../../../src/answer/types.js';
 import type { Digest, DigestEntry } from '../../../src/digest/model.js';
 import { WORST_FIRST } from '../../../src/registry/reasons.js';
 import { reviewStream } from '../../../src/review/engine.js';
@@ -42,8 +43,8 @@ describe('Block Kit renderers stay within Slack limits', () => {
   it('answers, however long the answer and its sources', () => {
     const source = fc.record({ doc: anyText(30), section: anyText(30), title: anyText(200), heading: anyText(200), score: fc.double({ min: 0, max: 1, noNaN: true }), url: fc.option(fc.webUrl(), { nil: undefined }) });
     fc.assert(
-      fc.property(fc.boolean(), anyText(12_000), fc.array(source, { maxLength: 5 }), fc.option(fc.nat(), { nil: null }), (confident, answer, sources, id) => {
-        const message = answerMessage({ question: 'q', confident, answer, sources }, id);
+      fc.property(fc.constantFrom(...ANSWER_BANDS), anyText(12_000), fc.array(source, { maxLength: 5 }), fc.option(fc.nat(), { nil: null }), (band, answer, sources, id) => {
+        const message = answerMessage({ question: 'q', band, confident: band === 'answer', answer, sources }, id);
         expect(blockProblems(message.blocks)).toEqual([]);
       }),
       { numRuns: 200 },

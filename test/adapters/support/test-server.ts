@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Env } from '../../../src/config/load-env.js';
 import type { Logger } from '../../../src/logging/logger.js';
 import { startServe, type RunningServe } from '../../../adapters/server/start-serve.js';
@@ -69,4 +70,25 @@ export function removeDir(dir: string): void {
 
 export async function startFake(): Promise<FakeSlack> {
   return new FakeSlack().start();
+}
+
+export interface SlackFixture {
+  fake: FakeSlack;
+  server: TestServer;
+}
+
+/** A test file's stand-in Slack Web API and real `serve`: started before its tests, reset before each, stopped after. */
+export function useSlackServer(): SlackFixture {
+  const fixture = {} as SlackFixture;
+  beforeAll(async () => {
+    fixture.fake = await startFake();
+    fixture.server = await startTestServer(fixture.fake);
+  });
+  afterAll(async () => {
+    await fixture.server.running.stop();
+    await fixture.fake.stop();
+    removeDir(fixture.server.dir);
+  });
+  beforeEach(() => fixture.fake.reset());
+  return fixture;
 }

@@ -15,6 +15,7 @@ import { finishedChecklistCard, stepCard } from '../../../adapters/teams/cards/r
 import { recordedNote } from '../../../adapters/teams/cards/recorded-note.js';
 import { literal } from '../../../adapters/teams/cards/text.js';
 import { draftFromText, nextStep } from '../../../adapters/teams/review-flow.js';
+import { questionInBand } from '../support/band-questions.js';
 import { texts } from './support/cards.js';
 import { contrast, textContrasts } from './support/readability.js';
 import { cardProblems } from './support/valid-card.js';
@@ -42,7 +43,9 @@ function bigDigest(entries: number): Digest {
 
 const CARDS: Array<[string, () => object]> = [
     ['a confident answer', () => answerCard(advisor.ask('what does upsert do with deleted records?'), 7)],
-    ['an unsure answer', () => answerCard(advisor.ask('how do I bake sourdough bread?'), 8)],
+    ['a "did you mean"', () => answerCard(advisor.ask(questionInBand(advisor, 'clarify')), 8)],
+    ['an "I don\'t know" with the nearest topics', () => answerCard(advisor.ask(questionInBand(advisor, 'unknown')), 9)],
+    ['an "I don\'t know" with nothing near', () => answerCard(advisor.ask('recipe for pancakes'), 10)],
     ['the introduction', () => introCard()],
     ['the empty form', () => reviewFormCard()],
     ['the form with errors and values', () => reviewFormCard({ values: { name: 'x', connector: 'ftp', sourceRows: '-5', uses: ['analytics', 'other:finance'] }, errors: { connector: 'bad', sourceRows: 'bad', '': 'general' } })],

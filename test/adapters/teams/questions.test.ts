@@ -56,12 +56,6 @@ describe('questions in Teams', () => {
     expect(await replyTo(activity)).toBeNull();
   });
 
-  it('says when it does not know, offering the closest topics and the review', async () => {
-    const card = await replyTo(message(fx.connector.serviceUrl, 'how do I bake sourdough bread?'));
-    expect(texts(card!)[0]).toMatch(/^I don't know that one/);
-    expect(buttons(card!).map((b) => b.verb)).toEqual(['answer.topic', 'review.open']);
-  });
-
   it('stores Helpful (Action.Execute) and Not helpful (Action.Submit) with the question, via teams', async () => {
     const card = (await replyTo(message(fx.connector.serviceUrl, 'why is my full refresh so expensive?')))!;
     const helpful = button(card, '👍 Helpful');
@@ -72,14 +66,6 @@ describe('questions in Teams', () => {
     expect(texts(note!).join(' ')).toMatch(/list of gaps/);
     // The same person's later click replaces theirs.
     expect(feedbackRows()).toEqual([{ question: 'why is my full refresh so expensive?', via: 'teams', by: USER.aadObjectId, helpful: 0 }]);
-  });
-
-  it('answers a picked closest topic as a new answer card', async () => {
-    const unsure = (await replyTo(message(fx.connector.serviceUrl, 'how do I bake sourdough bread?')))!;
-    const topic = buttons(unsure).find((b) => b.verb === 'answer.topic')!;
-    const answer = await post(fx.server.url, execute(fx.connector.serviceUrl, topic.verb, topic.data));
-    expect(answer.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
-    expect(buttons(fx.connector.cards().at(-1)!).map((b) => b.verb)).toContain('answer.feedback');
   });
 
   it('introduces itself when mentioned with nothing to ask', async () => {

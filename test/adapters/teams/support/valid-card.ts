@@ -17,6 +17,7 @@ export function cardProblems(card: unknown): string[] {
   const json = card as Record<string, unknown>;
   if (json.type !== 'AdaptiveCard') problems.push(`type is ${String(json.type)}`);
   if (json.version !== '1.5') problems.push(`version is ${String(json.version)}, not 1.5`);
+  if (!Array.isArray(json.body)) problems.push('body is not a list of elements');
   const size = Buffer.byteLength(JSON.stringify(card));
   if (size > MAX_CARD_BYTES) problems.push(`card is ${size} bytes; Teams accepts about ${MAX_CARD_BYTES}`);
   const parsed = new cards.AdaptiveCard();

@@ -1,0 +1,43 @@
+import type { Search } from '../retrieval/search.js';
+import type { AnswerBand } from './types.js';
+
+/** The thresholds of the bands; the defaults (confidence.ts) were chosen by cross-validation. */
+export interface BandSettings {
+  /** The relevance the first section needs when both views of the question rank it first. */
+  agreed: number;
+  /** The relevance that is answer enough on its own, when the views disagree. */
+  alone: number;
+  /** The most a missing topic word may weigh (0-1) before the first section is no answer. */
+  missing: number;
+  /** The same, before it is not even worth asking "did you mean" about. */
+  missingClarify: number;
+  /** The relevance the first section needs for a "did you mean" rather than "I don't know". */
+  clarify: number;
+  /** Below this relevance a section is not offered at all, not even as a nearest topic. */
+  closest: number;
+}
+
+export interface Banded {
+  band: AnswerBand;
+  /** The sections to show: an answer's first, a clarify's choices, or an unknown's nearest topics. */
+  shown: Search['hits'];
+}
+
+const MAX_SHOWN = 3;
+
+/**
+ * Which band a search falls in. Answer: the first section holds the question's topic words
+ * (one it lacks, such as *slack* in "how do I change my slack status", says the question is
+ * about something else) and both views rank it first or it matches strongly on its own.
+ * Clarify: it is not that sure, but at least two sections match well enough, and hold
+ * enough of the topic, that one is likely meant. Unknown: nothing does; up to three nearest
+ * topics are offered.
+ */
+export function decideBand({ hits, agree }: Search, settings: BandSettings): Banded {
+  const offered = hits.filter((h) => h.relevance >= settings.closest).slice(0, MAX_SHOWN);
+  const best = hits[0];
+  if (!best) return { band: 'unknown', shown: [] };
+  if (best.missingAnchor <= settings.missing && best.relevance >= (agree ? settings.agreed : settings.alone)) return { band: 'answer', shown: hits.slice(0, MAX_SHOWN) };
+  if (best.missingKnownAnchor <= settings.missingClarify && best.relevance >= settings.clarify && offered.length >= 2) return { band: 'clarify', shown: offered };
+  return { band: 'unknown', shown: offered };
+}
