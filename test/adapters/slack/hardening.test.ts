@@ -1,24 +1,9 @@
 import { connect } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeSlack } from '../support/fake-slack.js';
+import { describe, expect, it } from 'vitest';
 import { eventRequest, mention, sendSigned, signature, type SlackRequest } from '../support/signed.js';
-import { removeDir, startFake, startTestServer, type TestServer } from '../support/test-server.js';
+import { useSlackServer } from '../support/test-server.js';
 
-let fake: FakeSlack;
-let server: TestServer;
-
-beforeAll(async () => {
-  fake = await startFake();
-  server = await startTestServer(fake);
-});
-
-afterAll(async () => {
-  await server.running.stop();
-  await fake.stop();
-  removeDir(server.dir);
-});
-
-beforeEach(() => fake.reset());
+const fx = useSlackServer();
 
 const json = (body: unknown): SlackRequest => ({ body: JSON.stringify(body), contentType: 'application/json' });
 const envelope = (event: unknown) => ({ token: 'legacy', team_id: 'T0001', api_app_id: 'A0001', type: 'event_callback', event_id: `EvBad${Math.random()}`, event_time: 1, event });
@@ -32,19 +17,19 @@ describe('signed but malformed Slack bodies', () => {
     ['a form body naming an event', { body: 'type=event_callback&event=x', contentType: 'application/x-www-form-urlencoded' }],
     ['an event whose type is missing', json(envelope({ text: 'hi' }))],
   ])('acknowledges %s without a 5xx, logs it once and calls nothing', async (_name, request) => {
-    const before = server.log.lines.length;
-    const res = await sendSigned(server.url, request);
+    const before = fx.server.log.lines.length;
+    const res = await sendSigned(fx.server.url, request);
     expect([200, 400]).toContain(res.status);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const logged = server.log.lines.slice(before).filter((line) => (line.level as number) >= 40);
+    const logged = fx.server.log.lines.slice(before).filter((line) => (line.level as number) >= 40);
     expect(logged, JSON.stringify(logged)).toHaveLength(1);
-    expect(fake.calls).toEqual([]);
+    expect(fx.fake.calls).toEqual([]);
   });
 
   it('still answers a well-formed mention after them', async () => {
-    const res = await sendSigned(server.url, eventRequest(mention('what does upsert do with deleted records?'), 'EvGoodAfterBad'));
+    const res = await sendSigned(fx.server.url, eventRequest(mention('what does upsert do with deleted records?'), 'EvGoodAfterBad'));
     expect(res.status).toBe(200);
-    expect(await fake.waitFor('chat.postMessage')).toHaveLength(1);
+    expect(await fx.fake.waitFor('chat.postMessage')).toHaveLength(1);
   });
 });
 
@@ -56,13 +41,13 @@ describe('Slack request signatures, as Slack describes them', () => {
     ['three hundred years ahead', 300 * 365 * 86_400],
     ['six minutes old', -360],
   ])('refuses a timestamp %s', async (_name, offset) => {
-    const res = await sendSigned(server.url, request(), { timestamp: now() + offset });
+    const res = await sendSigned(fx.server.url, request(), { timestamp: now() + offset });
     expect(res.status).toBe(401);
   });
 
   it('accepts a timestamp four minutes ahead or behind (clocks drift)', async () => {
-    for (const offset of [240, -240]) expect((await sendSigned(server.url, request(), { timestamp: now() + offset })).status).toBe(200);
-    await fake.waitFor('chat.postMessage', 2);
+    for (const offset of [240, -240]) expect((await sendSigned(fx.server.url, request(), { timestamp: now() + offset })).status).toBe(200);
+    await fx.fake.waitFor('chat.postMessage', 2);
   });
 
   it.each([
@@ -73,7 +58,7 @@ describe('Slack request signatures, as Slack describes them', () => {
   ])('refuses %s', async (_name, change) => {
     const req = request();
     const timestamp = now();
-    const res = await sendSigned(server.url, req, { timestamp, signature: change(signature(req.body, timestamp)) });
+    const res = await sendSigned(fx.server.url, req, { timestamp, signature: change(signature(req.body, timestamp)) });
     expect(res.status).toBe(401);
   });
 
@@ -87,12 +72,12 @@ describe('Slack request signatures, as Slack describes them', () => {
     const req = request();
     const stamp = write(now());
     const sig = signature(req.body, stamp as unknown as number);
-    const res = await fetch(`${server.url}/slack/events`, { method: 'POST', headers: { 'content-type': req.contentType, 'x-slack-request-timestamp': stamp, 'x-slack-signature': sig }, body: req.body });
+    const res = await fetch(`${fx.server.url}/slack/events`, { method: 'POST', headers: { 'content-type': req.contentType, 'x-slack-request-timestamp': stamp, 'x-slack-signature': sig }, body: req.body });
     expect(res.status).toBe(401);
   });
 
   it('calls Slack for none of the refused requests', () => {
-    expect(fake.calls).toEqual([]);
+    expect(fx.fake.calls).toEqual([]);
   });
 });
 
@@ -100,7 +85,7 @@ describe('Slack request signatures, as Slack describes them', () => {
 function sendHuge(chunked: boolean): Promise<{ head: string; closedAfterMs: number }> {
   const body = 'x'.repeat(10 * 1024 * 1024);
   const timestamp = now();
-  const url = new URL(server.url);
+  const url = new URL(fx.server.url);
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname);
@@ -124,6 +109,6 @@ describe('a Slack body that is too large', () => {
     const outcome = await sendHuge(chunked);
     expect(outcome.head).toBe('HTTP/1.1 413 Payload Too Large');
     expect(outcome.closedAfterMs).toBeLessThan(5_000);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${fx.server.url}/healthz`)).status).toBe(200);
   });
 });

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeSlack } from '../support/fake-slack.js';
+import { describe, expect, it } from 'vitest';
 import { buttonClick, commandRequest, interactionRequest, sendSigned, viewSubmission } from '../support/signed.js';
 import { ANSWERS, CHOICES, HALF_FILLED } from '../support/half-filled-review.js';
-import { removeDir, startFake, startTestServer, type TestServer } from '../support/test-server.js';
+import { useSlackServer } from '../support/test-server.js';
 
 type Element = { type: string; action_id?: string; value?: string; text?: { text: string } };
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[] };
 type Message = { params: Record<string, unknown>; blocks: Block[] };
 
-let fake: FakeSlack;
-let server: TestServer;
-
-beforeAll(async () => {
-  fake = await startFake();
-  server = await startTestServer(fake);
-});
-
-afterAll(async () => {
-  await server.running.stop();
-  await fake.stop();
-  removeDir(server.dir);
-});
-
-beforeEach(() => fake.reset());
+const fx = useSlackServer();
 
 const buttons = (blocks: Block[]): Element[] => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 const choiceButtons = (blocks: Block[]): Element[] => buttons(blocks).filter((b) => b.action_id?.startsWith('review_choice'));
@@ -38,14 +23,14 @@ function askedKey(blocks: Block[]): string | undefined {
 }
 
 async function command(text: string): Promise<Message> {
-  const res = await sendSigned(server.url, commandRequest(text, fake.hookUrl('command')));
+  const res = await sendSigned(fx.server.url, commandRequest(text, fx.fake.hookUrl('command')));
   expect(res.status).toBe(200);
   const params = (await res.json()) as Record<string, unknown>;
   return { params, blocks: params.blocks as Block[] };
 }
 
 async function reply(count: number): Promise<Message> {
-  const params = (await fake.waitFor('response_url', count))[count - 1]!.params;
+  const params = (await fx.fake.waitFor('response_url', count))[count - 1]!.params;
   return { params, blocks: params.blocks as Block[] };
 }
 
@@ -56,18 +41,18 @@ async function answer(step: Message, key: string, value: string | string[], repl
     const label = (choice: string | string[]): string => (key === 'alerting' ? (choice === 'true' ? 'Yes' : 'No') : String(choice));
     expect(choices.map((b) => b.text!.text), key).toEqual(CHOICES[key].map(label));
     const chosen = choices.find((b) => b.text!.text === label(value))!;
-    await sendSigned(server.url, interactionRequest(buttonClick(chosen.action_id!, chosen.value, { response_url: fake.hookUrl('follow-up') })));
+    await sendSigned(fx.server.url, interactionRequest(buttonClick(chosen.action_id!, chosen.value, { response_url: fx.fake.hookUrl('follow-up') })));
     return reply(replies);
   }
   expect(choices, `${key} is not a choice`).toEqual([]);
   const form = buttons(step.blocks).find((b) => b.action_id === 'review_answer')!;
-  const opened = fake.calls.filter((c) => c.method === 'views.open').length;
-  await sendSigned(server.url, interactionRequest(buttonClick('review_answer', form.value, { response_url: fake.hookUrl('follow-up') })));
-  const view = (await fake.waitFor('views.open', opened + 1))[opened]!.params.view as { private_metadata: string };
+  const opened = fx.fake.calls.filter((c) => c.method === 'views.open').length;
+  await sendSigned(fx.server.url, interactionRequest(buttonClick('review_answer', form.value, { response_url: fx.fake.hookUrl('follow-up') })));
+  const view = (await fx.fake.waitFor('views.open', opened + 1))[opened]!.params.view as { private_metadata: string };
   const field = Array.isArray(value)
     ? { type: 'multi_static_select', selected_options: value.map((v) => ({ value: v })) }
     : { type: 'plain_text_input', value };
-  const res = await sendSigned(server.url, interactionRequest(viewSubmission('ingest_review_input', { [key]: { [key]: field } }, view.private_metadata)));
+  const res = await sendSigned(fx.server.url, interactionRequest(viewSubmission('ingest_review_input', { [key]: { [key]: field } }, view.private_metadata)));
   expect(res.status).toBe(200);
   return reply(replies);
 }
@@ -98,8 +83,8 @@ describe('/ingest-review with a half-filled description', () => {
     expect(JSON.stringify(upsert.blocks)).toContain('upsert is keyed on it');
     // The one-field form asks the same question.
     const form = buttons(upsert.blocks).find((b) => b.action_id === 'review_answer')!;
-    await sendSigned(server.url, interactionRequest(buttonClick('review_answer', form.value, { response_url: fake.hookUrl('follow-up') })));
-    const [open] = await fake.waitFor('views.open');
+    await sendSigned(fx.server.url, interactionRequest(buttonClick('review_answer', form.value, { response_url: fx.fake.hookUrl('follow-up') })));
+    const [open] = await fx.fake.waitFor('views.open');
     expect(JSON.stringify(open!.params.view)).toContain('upsert is keyed on it');
     const full = await command('name="Web orders" connector=s3 category=engagement refreshMode=full-refresh schedule=hourly decisionFreshness=hourly sourceRows=1000');
     expect(askedKey(full.blocks)).toBe('primaryKey');

@@ -1,25 +1,10 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INPUT_CATALOGUE, INPUT_GROUPS } from '../../../src/review/input-catalogue.js';
-import type { FakeSlack } from '../support/fake-slack.js';
 import { buttonClick, commandRequest, interactionRequest, sendSigned, viewSubmission } from '../support/signed.js';
-import { removeDir, startFake, startTestServer, type TestServer } from '../support/test-server.js';
+import { useSlackServer } from '../support/test-server.js';
 
-let fake: FakeSlack;
-let server: TestServer;
-
-beforeAll(async () => {
-  fake = await startFake();
-  server = await startTestServer(fake);
-});
-
-afterAll(async () => {
-  await server.running.stop();
-  await fake.stop();
-  removeDir(server.dir);
-});
-
-beforeEach(() => fake.reset());
+const fx = useSlackServer();
 
 type Element = { type: string; action_id?: string; value?: string; text?: { text: string } };
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Element[]; element?: Element; optional?: boolean };
@@ -29,11 +14,11 @@ const SHIPPABLE =
   'deletes=delete-file schedule=hourly decisionFreshness=hourly uses=segmentation owner=web-team alerting=true';
 
 async function command(text: string): Promise<Response> {
-  return sendSigned(server.url, commandRequest(text, fake.hookUrl('command')));
+  return sendSigned(fx.server.url, commandRequest(text, fx.fake.hookUrl('command')));
 }
 
 async function lastResponse(count = 1): Promise<{ params: Record<string, unknown>; blocks: Block[] }> {
-  const calls = await fake.waitFor('response_url', count);
+  const calls = await fx.fake.waitFor('response_url', count);
   const params = calls[count - 1]!.params;
   return { params, blocks: params.blocks as Block[] };
 }
@@ -85,8 +70,8 @@ describe('/ingest-review', () => {
     // No checklist yet, so nothing to finish with: the answers only.
     expect(buttons(first.blocks).map((b) => b.text!.text)).toEqual(['profile', 'engagement', 'other']);
     const choice = buttons(first.blocks).find((b) => b.text!.text === 'engagement')!;
-    const click = buttonClick(choice.action_id!, choice.value, { response_url: fake.hookUrl('follow-up'), container: { type: 'message', is_ephemeral: true } });
-    expect((await sendSigned(server.url, interactionRequest(click))).status).toBe(200);
+    const click = buttonClick(choice.action_id!, choice.value, { response_url: fx.fake.hookUrl('follow-up'), container: { type: 'message', is_ephemeral: true } });
+    expect((await sendSigned(fx.server.url, interactionRequest(click))).status).toBe(200);
     const second = await lastResponse(1);
     expect(second.params.replace_original).toBe(true);
     // Required inputs given: the checklist so far, a rule's question, and the checklist can be asked for as it is.
@@ -97,7 +82,7 @@ describe('/ingest-review', () => {
     expect(labels).not.toContain('Show the checklist now');
     expect(JSON.stringify(second.blocks)).not.toContain('Before it ships');
     const finish = buttons(second.blocks).find((b) => b.text!.text === 'Finish without answering')!;
-    await sendSigned(server.url, interactionRequest(buttonClick(finish.action_id!, finish.value, { response_url: fake.hookUrl('follow-up') })));
+    await sendSigned(fx.server.url, interactionRequest(buttonClick(finish.action_id!, finish.value, { response_url: fx.fake.hookUrl('follow-up') })));
     const third = await lastResponse(2);
     expect(third.params.text).toMatch(/^Orders: /);
     expect(buttons(third.blocks).map((b) => b.text!.text)).toEqual(['Record review', 'Edit in the form', 'Share in channel']);
@@ -106,13 +91,13 @@ describe('/ingest-review', () => {
   it('asks a free-text input in a one-field form and goes on from its answer', async () => {
     const { blocks } = await acked(await command('connector=s3 category=profile refreshMode=upsert'));
     const answer = buttons(blocks).find((b) => b.action_id === 'review_answer')!;
-    await sendSigned(server.url, interactionRequest(buttonClick('review_answer', answer.value, { response_url: fake.hookUrl('step') })));
-    const [open] = await fake.waitFor('views.open');
+    await sendSigned(fx.server.url, interactionRequest(buttonClick('review_answer', answer.value, { response_url: fx.fake.hookUrl('step') })));
+    const [open] = await fx.fake.waitFor('views.open');
     const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
     expect(view.callback_id).toBe('ingest_review_input');
     expect(view.blocks.some((b) => b.block_id === 'name')).toBe(true);
     const submit = viewSubmission('ingest_review_input', { name: { name: { type: 'plain_text_input', value: 'Customers' } } }, view.private_metadata);
-    const res = await sendSigned(server.url, interactionRequest(submit));
+    const res = await sendSigned(fx.server.url, interactionRequest(submit));
     expect(res.status).toBe(200);
     const next = await lastResponse(1);
     expect(JSON.stringify(next.blocks)).toContain('Customers');
@@ -122,7 +107,7 @@ describe('/ingest-review', () => {
     const res = await command('');
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
-    const [open] = await fake.waitFor('views.open');
+    const [open] = await fx.fake.waitFor('views.open');
     expect(open!.params.trigger_id).toBe('123.456.abc');
     const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
     expect(view.callback_id).toBe('ingest_review');
@@ -135,12 +120,12 @@ describe('/ingest-review', () => {
       expect(block.optional).toBe(!spec.required);
       if (spec.kind === 'choice' || spec.kind === 'flag') expect(block.element!.type).toBe('static_select');
     }
-    expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fake.hookUrl('command'), c: 'C0CHANNEL' });
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fx.fake.hookUrl('command'), c: 'C0CHANNEL' });
   });
 
   it('answers a form with a bad value with errors on that field, and a good one with the checklist', async () => {
     await command('');
-    const [open] = await fake.waitFor('views.open');
+    const [open] = await fx.fake.waitFor('views.open');
     const meta = (open!.params.view as { private_metadata: string }).private_metadata;
     const values = {
       name: { name: { type: 'plain_text_input', value: 'Web orders' } },
@@ -151,13 +136,13 @@ describe('/ingest-review', () => {
       uses: { uses: { type: 'multi_static_select', selected_options: [{ value: 'segmentation' }] } },
       usesOther: { usesOther: { type: 'plain_text_input', value: 'finance report' } },
     };
-    const bad = await sendSigned(server.url, interactionRequest(viewSubmission('ingest_review', values, meta)));
+    const bad = await sendSigned(fx.server.url, interactionRequest(viewSubmission('ingest_review', values, meta)));
     expect(bad.status).toBe(200);
     const body = (await bad.json()) as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
     expect(Object.keys(body.errors)).toEqual(['sourceRows']);
     expect(body.errors.sourceRows).toMatch(/whole number/);
-    const good = await sendSigned(server.url, interactionRequest(viewSubmission('ingest_review', { ...values, sourceRows: { sourceRows: { type: 'plain_text_input', value: '1,000' } } }, meta)));
+    const good = await sendSigned(fx.server.url, interactionRequest(viewSubmission('ingest_review', { ...values, sourceRows: { sourceRows: { type: 'plain_text_input', value: '1,000' } } }, meta)));
     expect(good.status).toBe(200);
     expect(await good.text()).toBe('');
     const { params } = await lastResponse();
@@ -168,7 +153,7 @@ describe('/ingest-review', () => {
   it('records a review with the Slack user as reviewer, and shares it in the channel', async () => {
     const { blocks } = await acked(await command(SHIPPABLE));
     const record = buttons(blocks).find((b) => b.action_id === 'review_record')!;
-    await sendSigned(server.url, interactionRequest(buttonClick('review_record', record.value, { response_url: fake.hookUrl('checklist') })));
+    await sendSigned(fx.server.url, interactionRequest(buttonClick('review_record', record.value, { response_url: fx.fake.hookUrl('checklist') })));
     const recorded = await lastResponse(1);
     expect(recorded.params.replace_original).toBe(true);
     const note = recorded.blocks.find((b) => b.text?.text.includes('*Recorded* by'))!;
@@ -176,13 +161,13 @@ describe('/ingest-review', () => {
     expect(note.text!.text).toMatch(/^📝 \*Recorded\* by <@U0PERSON> at .* UTC: the stream is checked as of this description\.$/);
     // A review that ships needs no way back: it can be shared.
     expect(buttons(recorded.blocks).map((b) => b.text!.text)).toEqual(['Share in channel']);
-    const db = new Database(server.db, { readonly: true });
+    const db = new Database(fx.server.db, { readonly: true });
     const row = db.prepare("SELECT r.verdict, r.by, r.via FROM reviews r JOIN streams s ON s.id = r.stream_id WHERE s.name = 'Web orders'").get();
     db.close();
     expect(row).toEqual({ verdict: 'ship', by: 'U0PERSON', via: 'slack' });
 
     const share = buttons(blocks).find((b) => b.action_id === 'review_share')!;
-    await sendSigned(server.url, interactionRequest(buttonClick('review_share', share.value, { response_url: fake.hookUrl('checklist') })));
+    await sendSigned(fx.server.url, interactionRequest(buttonClick('review_share', share.value, { response_url: fx.fake.hookUrl('checklist') })));
     const shared = await lastResponse(2);
     expect(shared.params.response_type).toBe('in_channel');
     expect(JSON.stringify(shared.blocks)).toContain('Shared by <@U0PERSON>');
@@ -197,14 +182,14 @@ describe('/ingest-review', () => {
     const { blocks } = await acked(await command(failing));
     expect(blocks[0]!.text!.text).toBe('⛔ Do not ship: Cart events');
     const record = buttons(blocks).find((b) => b.text!.text === 'Record review')!;
-    await sendSigned(server.url, interactionRequest(buttonClick(record.action_id!, record.value, { response_url: fake.hookUrl('checklist') })));
+    await sendSigned(fx.server.url, interactionRequest(buttonClick(record.action_id!, record.value, { response_url: fx.fake.hookUrl('checklist') })));
     const recorded = await lastResponse(1);
     expect(JSON.stringify(recorded.blocks)).toMatch(/with verdict do-not-ship it stays in the digest until a review of it ships: edit the description and review it again/);
     const after = buttons(recorded.blocks);
     expect(after.map((b) => b.text!.text)).toEqual(['Edit in the form', 'Share in channel']);
     const edit = after[0]!;
-    await sendSigned(server.url, interactionRequest(buttonClick(edit.action_id!, edit.value, { response_url: fake.hookUrl('checklist') })));
-    const [open] = await fake.waitFor('views.open');
+    await sendSigned(fx.server.url, interactionRequest(buttonClick(edit.action_id!, edit.value, { response_url: fx.fake.hookUrl('checklist') })));
+    const [open] = await fx.fake.waitFor('views.open');
     const view = open!.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
     expect(view.callback_id).toBe('ingest_review');
     const name = view.blocks.find((b) => b.block_id === 'name')!.element as Element & { initial_value?: string };
@@ -212,7 +197,7 @@ describe('/ingest-review', () => {
     const category = view.blocks.find((b) => b.block_id === 'category')!.element as Element & { initial_option?: { value: string } };
     expect(category.initial_option?.value).toBe('profile');
     // The fixed form comes back as a new checklist where the recorded one was.
-    expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fake.hookUrl('checklist') });
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ r: fx.fake.hookUrl('checklist') });
   });
 
   it('explains itself on help, and says when a stream name is unknown', async () => {
@@ -224,9 +209,9 @@ describe('/ingest-review', () => {
   });
 
   it('refuses a forged command with 401 and calls nothing', async () => {
-    const res = await sendSigned(server.url, commandRequest(SHIPPABLE, fake.hookUrl()), { signature: 'v0=deadbeef' });
+    const res = await sendSigned(fx.server.url, commandRequest(SHIPPABLE, fx.fake.hookUrl()), { signature: 'v0=deadbeef' });
     expect(res.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(fake.calls).toHaveLength(0);
+    expect(fx.fake.calls).toHaveLength(0);
   });
 });

@@ -80,12 +80,16 @@ export class FakeSlack extends LoopbackServer {
     if (method === 'response_url') params.url = path;
     this.calls.push({ method, params, at: Date.now() });
     const scripted = this.scripted.get(method)?.shift();
+    const refused = scripted !== undefined && (scripted.body !== undefined || scripted.status !== undefined);
+    // Slack keeps a message once it takes the post, however slowly it answers: a slow answer
+    // delays the reply, not the message's place in the channel's history.
+    const answer = refused ? null : this.reply(method, params);
     if (scripted?.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
-    if (scripted && (scripted.body || scripted.status)) {
-      res.writeHead(scripted.status ?? 200, { 'content-type': 'application/json', ...scripted.headers }).end(JSON.stringify(scripted.body ?? { ok: false, error: 'scripted' }));
+    if (answer === null) {
+      res.writeHead(scripted?.status ?? 200, { 'content-type': 'application/json', ...scripted?.headers }).end(JSON.stringify(scripted?.body ?? { ok: false, error: 'scripted' }));
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.reply(method, params)));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   }
 
   private reply(method: string, params: Record<string, unknown>): Record<string, unknown> {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { execute, message } from './support/activities.js';
+import { execute } from './support/activities.js';
 import { ANSWERS, CHOICES, HALF_FILLED } from '../support/half-filled-review.js';
 import { buttons, inputs, invokeCard, texts, type Button, type Card } from './support/cards.js';
 import { post, useTeamsServer } from './support/teams-server.js';
 import { cardProblems } from './support/valid-card.js';
+import { cardReply } from './support/card-reply.js';
 
 const fx = useTeamsServer();
 
@@ -19,14 +20,7 @@ function askedKey(card: Card): string | undefined {
   return undefined;
 }
 
-async function say(text: string): Promise<Card> {
-  const before = fx.connector.posts.length;
-  expect((await post(fx.server.url, message(fx.connector.serviceUrl, text))).status).toBe(200);
-  await fx.connector.waitForPosts(before + 1);
-  const card = fx.connector.cards().at(-1)!;
-  expect(cardProblems(card)).toEqual([]);
-  return card;
-}
+const say = (text: string): Promise<Card> => cardReply(fx, text);
 
 async function click(button: Button, values: Record<string, unknown> = {}): Promise<Card> {
   const answer = await post(fx.server.url, execute(fx.connector.serviceUrl, button.verb, { ...button.data, ...values }));

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUT_CATALOGUE } from '../../../src/review/input-catalogue.js';
-import { execute, message, submit, USER } from './support/activities.js';
+import { execute, submit, USER } from './support/activities.js';
 import { button, buttons, inputs, invokeCard, texts, type Card } from './support/cards.js';
 import { post, useTeamsServer } from './support/teams-server.js';
 import { cardProblems } from './support/valid-card.js';
+import { cardReply } from './support/card-reply.js';
 
 const fx = useTeamsServer();
 
@@ -14,14 +15,7 @@ const SHIPPABLE =
   'deletes=delete-file schedule=hourly decisionFreshness=hourly uses=segmentation owner=web-team alerting=true';
 
 /** Sends a message and returns the card the bot replied with. */
-async function say(text: string): Promise<Card> {
-  const before = fx.connector.posts.length;
-  expect((await post(fx.server.url, message(fx.connector.serviceUrl, text))).status).toBe(200);
-  await fx.connector.waitForPosts(before + 1);
-  const card = fx.connector.cards().at(-1)!;
-  expect(cardProblems(card)).toEqual([]);
-  return card;
-}
+const say = (text: string): Promise<Card> => cardReply(fx, text);
 
 /** Clicks an Action.Execute button (with form values merged in, as Teams does) and returns the refreshed card. */
 async function click(verb: string, data: Record<string, unknown>): Promise<Card> {
