@@ -7,13 +7,19 @@ import { plainScript } from './plain-script.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { replyCount, startStandIn } from './slack-stand-in.js';
 import { median } from './stats.js';
+import { z } from 'zod';
 
 /** A typical inline review: what people type most after the form. */
 const TEXT =
   'name="Web orders" connector=s3 category=engagement dataShape=event eventTimeField=ordered_at refreshMode=upsert primaryKey=order_id keyUnique=true ' +
   'deletes=delete-file schedule=hourly decisionFreshness=hourly uses=segmentation owner=web-team alerting=true';
 
-const DURATION_S = Number(process.env.SLACK_BENCH_SECONDS ?? 3);
+const roundSeconds = z.coerce.number().positive().max(600).default(3).safeParse(process.env.SLACK_BENCH_SECONDS);
+if (!roundSeconds.success) {
+  console.error('SLACK_BENCH_SECONDS must be a number of seconds above 0 and at most 600 (each round of the Slack benchmark); unset, it is 3.');
+  process.exit(2);
+}
+const DURATION_S = roundSeconds.data;
 const ROUNDS = 9;
 const CONNECTIONS = 20;
 
