@@ -3,14 +3,16 @@ import { readEnv, type Env } from '../../src/config/load-env.js';
 import { createLogger, type Logger } from '../../src/logging/logger.js';
 import { DAY_MS } from '../../src/registry/check-state.js';
 import { pruneEvents } from '../../src/registry/event-claims.js';
-import { openRegistry, type RegistryDb } from '../../src/registry/open-registry.js';
+import { openRegistry } from '../../src/registry/open-registry.js';
+import type { RegistryDb } from '../../src/registry/registry-db.js';
 import { loadPolicy, policyPath } from '../../src/review/policy/load.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import { createDigestService } from '../../src/schedule/digest-service.js';
 import { platformDestinations } from '../destinations.js';
 import { startTeams } from '../teams/start-teams.js';
 import { startSlack, type StartedSlack } from './start-slack.js';
-import { orgSyncService, syncHealth, syncSettings } from './start-sync.js';
+import { createSyncService } from '../../src/schedule/sync-service.js';
+import { syncHealth, syncSettings } from './start-sync.js';
 import { HttpServer } from './http-server.js';
 import { serverConfig } from './server-config.js';
 import { TaskTracker } from './tasks.js';
@@ -65,7 +67,8 @@ export async function startServe(options: ServeOptions): Promise<RunningServe> {
     const teams = startTeams(env, { db, advisor, logger, tasks, now, docsBaseUrl: config.docsBaseUrl, policy, digest: config.digest, maxAgeDays: config.registry.reviewMaxAgeDays }, http, config.host);
     const clock = options.clock ? { clock: options.clock } : {};
     const busyRetryMs = options.timings?.scheduleBusyRetryMs;
-    const orgSync = sync ? orgSyncService(sync, { registry, cwd: options.cwd, logger, busyRetryMs, ...clock }) : null;
+    // The org sync on its schedule (SYNC_CRON, or 30 minutes before each digest).
+    const orgSync = sync ? createSyncService({ ...sync, registry, cwd: options.cwd, logger, busyRetryMs, ...clock }) : null;
     const digest = createDigestService({
       registry,
       leaseMs: options.timings?.digestLeaseMs,

@@ -2,10 +2,7 @@ import type { DigestConfig } from '../../src/config/digest-config.js';
 import type { Env } from '../../src/config/load-env.js';
 import { salesforceConfig, salesforceConfigured } from '../../src/config/salesforce-config.js';
 import { syncCron } from '../../src/config/sync-config.js';
-import type { Logger } from '../../src/logging/logger.js';
-import type { Registry } from '../../src/registry/registry-db.js';
-import type { Clock } from '../../src/schedule/clock.js';
-import { createSyncService, type SyncService } from '../../src/schedule/sync-service.js';
+import type { SyncService } from '../../src/schedule/sync-service.js';
 import { syncTimes } from '../../src/schedule/sync-times.js';
 
 /** What /healthz says of the org sync. */
@@ -15,14 +12,6 @@ export type SyncHealth = 'off' | { lastRun: string | null; outcome: 'ok' | 'fail
 export function syncSettings(env: Env, digest: DigestConfig) {
   if (!salesforceConfigured(env)) return null;
   return { salesforce: salesforceConfig(env), times: syncTimes({ syncCron: syncCron(env), digestCron: digest.cron, timeZone: digest.timeZone }) };
-}
-
-/** The org sync on its schedule (SYNC_CRON, or 30 minutes before each digest); `schedule.start()` starts it. */
-export function orgSyncService(
-  settings: NonNullable<ReturnType<typeof syncSettings>>,
-  deps: { registry: Registry; cwd: string; logger: Logger; clock?: Clock; busyRetryMs?: number | undefined },
-): SyncService {
-  return createSyncService({ ...settings, ...deps });
 }
 
 export async function syncHealth(service: SyncService | null): Promise<SyncHealth> {

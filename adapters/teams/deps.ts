@@ -1,7 +1,7 @@
 import type { Advisor } from '../../src/answer/advisor.js';
 import type { DigestConfig } from '../../src/config/digest-config.js';
 import type { Logger } from '../../src/logging/logger.js';
-import type { RegistryDb } from '../../src/registry/open-registry.js';
+import type { RegistryDb } from '../../src/registry/registry-db.js';
 import type { ReviewOptions } from '../../src/review/engine.js';
 import type { Policy } from '../../src/review/policy/policy.js';
 import { refRenderer, type RefRenderer } from './cards/refs.js';

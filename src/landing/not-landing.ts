@@ -1,4 +1,5 @@
 import type { RegistryDb } from '../registry/registry-db.js';
+import { healthJson } from '../registry/health-json.js';
 import { inReadTransaction } from '../registry/transactions.js';
 import { streamsWithRuns, type SyncedStream } from '../registry/org-streams.js';
 import { lastRowsBefore, latestRuns, recentRuns, type ObservedRun } from '../registry/stream-runs.js';
@@ -33,7 +34,7 @@ export async function findNotLanding(db: RegistryDb, asOf: Date): Promise<NotLan
     const judgedStreams: NotLandingStream[] = [];
     for (const stream of await streamsWithRuns(trx)) {
       const run = latest.get(stream.id);
-      const notLanding = run ? await judged(trx, stream, run, asOf) : null;
+      const notLanding = run ? await streamNotLanding(trx, stream, run, asOf) : null;
       if (notLanding) judgedStreams.push(notLanding);
     }
     return judgedStreams;
@@ -41,7 +42,8 @@ export async function findNotLanding(db: RegistryDb, asOf: Date): Promise<NotLan
   return found.sort((a, b) => rank(a.reason) - rank(b.reason) || byName(a.name, b.name));
 }
 
-async function judged(db: RegistryDb, stream: SyncedStream, latest: ObservedRun, asOf: Date): Promise<NotLandingStream | null> {
+/** Whether one stream, whose latest observed run is `latest`, is landing at `asOf`: null when it is. */
+export async function streamNotLanding(db: RegistryDb, stream: SyncedStream, latest: ObservedRun, asOf: Date): Promise<NotLandingStream | null> {
   const finding = await judgeLanding(
     { latest, schedule: stream.description.schedule, lastTwo: () => recentRuns(db, stream.id, 2), rowsBefore: (before) => lastRowsBefore(db, stream.id, before) },
     asOf,
@@ -62,6 +64,5 @@ export interface NotLandingJson {
 }
 
 export function notLandingJson(stream: NotLandingStream): NotLandingJson {
-  const { latest } = stream;
-  return { stream: stream.name, reason: stream.reason, lastRefresh: latest.refreshedAt.toISOString(), lastRunStatus: latest.status, rowsAdded: latest.rowsAdded, errorCode: latest.errorCode };
+  return { stream: stream.name, reason: stream.reason, ...healthJson(stream.latest)! };
 }

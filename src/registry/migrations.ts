@@ -2,7 +2,7 @@ import { RegistryError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migration-steps.js';
 import type { Engine, RegistryDb } from './registry-db.js';
 
-export { MIGRATIONS, SCHEMA_VERSION };
+export { SCHEMA_VERSION };
 
 /** Where an engine keeps the schema's version, and how it keeps two instances from migrating at once. */
 export interface SchemaVersions {

@@ -81,7 +81,8 @@ async function exclusively<T>(db: Kysely<RegistrySchema>, lock: number, work: ()
 
 /** PostgreSQL's connection and permission errors, named for people: what failed and which variable to check. */
 export function postgresError(error: unknown, where: string): Error {
-  if (error instanceof RegistryError || !(error instanceof Error)) return error instanceof Error ? error : new Error(String(error));
+  if (error instanceof RegistryError) return error;
+  if (!(error instanceof Error)) return new Error(String(error));
   const code = String((error as { code?: unknown }).code ?? '');
   const timedOut = code === '' && /timeout/i.test(error.message);
   const reason = timedOut ? CONNECTION_ERRORS.ETIMEDOUT! : (CONNECTION_ERRORS[code] ?? (code.startsWith('E') || code.startsWith('28') || code.startsWith('08') ? error.message : null));

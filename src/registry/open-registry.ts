@@ -4,8 +4,6 @@ import { openPostgres, postgresError, postgresVersions } from './open-postgres.j
 import { openSqlite, sqliteError, sqliteVersions } from './open-sqlite.js';
 import type { Registry, RegistryLocation } from './registry-db.js';
 
-export type { Registry, RegistryDb, RegistryLocation } from './registry-db.js';
-
 /**
  * Opens the registry and brings its schema up to date: a SQLite file (a path alone means one),
  * created with its folder when needed, or a PostgreSQL database. Whichever instance starts first

@@ -22,9 +22,11 @@ export async function storedStreams(db: RegistryDb): Promise<Map<string, StoredS
   );
 }
 
-/** Notes that a sync found the stream in the org; a stream found again is no longer removed. */
-export async function markSeenInOrg(db: RegistryDb, streamId: number, at: number): Promise<void> {
-  await db.updateTable('streams').set({ org_seen_at: at, removed_at: null }).where('id', '=', streamId).execute();
+/** Notes that a sync found these streams in the org; a stream found again is no longer removed. */
+export async function markSeenInOrg(db: RegistryDb, streamIds: readonly number[], at: number): Promise<void> {
+  for (const slice of chunks(streamIds)) {
+    await db.updateTable('streams').set({ org_seen_at: at, removed_at: null }).where('id', 'in', slice).execute();
+  }
 }
 
 /**

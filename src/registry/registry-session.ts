@@ -1,6 +1,7 @@
 import { readEnv, type Env } from '../config/load-env.js';
 import { registryConfig, type RegistryConfig } from '../config/registry-config.js';
-import { openRegistry, type Registry, type RegistryDb } from './open-registry.js';
+import { openRegistry } from './open-registry.js';
+import type { Registry, RegistryDb } from './registry-db.js';
 
 export interface RegistrySession {
   db: RegistryDb;

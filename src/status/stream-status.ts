@@ -1,4 +1,4 @@
-import { findNotLanding, type NotLandingStream } from '../landing/not-landing.js';
+import { streamNotLanding, type NotLandingStream } from '../landing/not-landing.js';
 import type { RegistryDb } from '../registry/registry-db.js';
 import { inReadTransaction } from '../registry/transactions.js';
 import type { UncheckedReason } from '../registry/reasons.js';
@@ -31,7 +31,10 @@ export function streamStatus(db: RegistryDb, name: string, asOf: Date, maxAgeDay
   return inReadTransaction(db, async (trx): Promise<StreamStatus | null> => {
     const known = await findStream(trx, name);
     const check = known ? await streamCheck(trx, known.name, asOf.getTime(), maxAgeDays) : null;
-    if (!check) return null;
+    if (!known || !check) return null;
+    const run = await latestRun(trx, check.streamId);
+    // Judged alone: the digest's list of every stream not landing is not needed to answer for one.
+    const stream = { id: check.streamId, name: check.name, connector: check.connector, owner: check.owner, description: known.description };
     return {
       name: check.name,
       connector: check.connector,
@@ -41,8 +44,8 @@ export function streamStatus(db: RegistryDb, name: string, asOf: Date, maxAgeDay
       removedAt: date(check.removedAt),
       createdAt: new Date(check.createdAt),
       latestReview: check.latest,
-      latestRun: await latestRun(trx, check.streamId),
-      notLanding: check.removedAt === null ? ((await findNotLanding(trx, asOf)).find((stream) => stream.name === check.name) ?? null) : null,
+      latestRun: run,
+      notLanding: check.removedAt === null && run !== null ? await streamNotLanding(trx, stream, run, asOf) : null,
     };
   });
 }

@@ -36,11 +36,12 @@ export async function applySnapshot(db: RegistryDb, streams: readonly OrgStream[
     else if (upserted.change === 'changed') changes.changed.push(stream.name);
     else changes.unchanged += 1;
     if (before?.removedAt !== null && before?.removedAt !== undefined) changes.restored.push(stream.name);
-    await markSeenInOrg(db, upserted.id, now);
     present.add(upserted.id);
     const run = observedRun(stream);
     if (run && (await recordRun(db, upserted.id, run, now)) !== 'unchanged') changes.runsRecorded += 1;
   }
+  // A few statements for every stream seen, not one each.
+  await markSeenInOrg(db, [...present], now);
   changes.removed = await markGoneFromOrg(db, present, now);
   return changes;
 }

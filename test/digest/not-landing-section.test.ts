@@ -65,7 +65,7 @@ describe('digest --json and removed streams', () => {
       await recordRun(db, id('Carts'), at('2026-12-01T06:00:00Z', 5_000), 0);
       await recordRun(db, id('Carts'), at('2026-12-02T06:00:00Z', 0), 0);
       await recordRun(db, id('Carts'), at('2026-12-03T06:00:00Z', 0), 0);
-      for (const name of ['Orders', 'Old feed', 'Carts']) await markSeenInOrg(db, id(name), 1);
+      await markSeenInOrg(db, ['Orders', 'Old feed', 'Carts'].map(id), 1);
       await markGoneFromOrg(db, new Set([id('Orders'), id('Carts')]), 2);
     });
     const result = await runInProcess(['digest', '--json', '--now', '2026-12-03T12:00:00Z'], { cwd, env: { INGEST_ADVISOR_DB: 'advisor.db' } });

@@ -59,7 +59,7 @@ describeEngines('findNotLanding', (engine) => {
     await snoozeStream(db, 'Snoozed', { until: new Date(Date.now() + 7 * 24 * HOUR), reason: 'migrating', by: 'ana' });
     const gone = (await storedPrint(db, 'Gone'))!.id;
     await db.transaction().execute(async (trx) => {
-      await markSeenInOrg(trx, gone, 1);
+      await markSeenInOrg(trx, [gone], 1);
       expect(await markGoneFromOrg(trx, new Set(), 2)).toEqual(['Gone']);
     });
     expect((await findNotLanding(db, asOf)).map((s) => s.name)).toEqual(['Snoozed']);

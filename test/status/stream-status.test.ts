@@ -22,7 +22,7 @@ describeEngines('streamStatus', (engine) => {
     const id = async (name: string) => (await storedPrint(db, name))!.id;
     await recordRun(db, await id('Orders'), { refreshedAt: new Date('2026-12-03T11:30:00Z'), status: 'SUCCESS', rowsAdded: 1_250, errorCode: null }, 0);
     await recordRun(db, await id('Old feed'), { refreshedAt: new Date('2026-11-03T11:30:00Z'), status: 'FAILURE', rowsAdded: 0, errorCode: 'AUTH_FAILED' }, 0);
-    await markSeenInOrg(db, await id('Old feed'), 1);
+    await markSeenInOrg(db, [await id('Old feed')], 1);
     await markGoneFromOrg(db, new Set(), Date.parse('2026-12-02T00:00:00Z'));
     await snoozeStream(db, 'Orders', { until: new Date('2099-01-01T00:00:00Z'), reason: 'migrating', by: 'ana' });
 
