@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { claimEvent, completeEvent, releaseEvent } from '../../src/registry/event-claims.js';
-import { recordQuestion } from '../../src/registry/questions.js';
+import { askAndRecord } from '../../src/answer/ask-and-record.js';
 import { answerMessage, introMessage } from './blocks/answer.js';
 import { statusOrQuestion } from './app.status.js';
 import { fallbackText } from './blocks/kit.js';
@@ -50,17 +50,8 @@ export async function answerDelivery(deps: SlackDeps, delivery: Delivery): Promi
  * feedback and the gaps list). Also what a digest's "ask the advisor" button asks.
  */
 export async function ask(deps: SlackDeps, question: string, from: { user: string; eventKey?: string }) {
-  const result = deps.advisor.ask(question);
-  const top = result.sources[0];
-  const questionId = await recordQuestion(deps.db, {
-    ...(from.eventKey ? { eventKey: from.eventKey } : {}),
-    question: result.question,
-    band: result.band,
-    topSource: top ? `${top.doc}#${top.section}` : null,
-    via: 'slack',
-    by: from.user,
-    at: deps.now(),
-  });
+  const asker = { ...(from.eventKey ? { eventKey: from.eventKey } : {}), via: 'slack' as const, by: from.user, at: deps.now() };
+  const { result, questionId } = await askAndRecord(deps.db, deps.advisor, question, asker);
   return answerMessage(result, questionId);
 }
 

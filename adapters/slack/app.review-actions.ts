@@ -19,6 +19,7 @@ import { checkDraft, nextStep } from './review-flow.js';
 import type { SlackRoutes } from './routes.js';
 import { finishedChecklist, openReviewForm, recordedButtons, send, sendStep } from './review-replies.js';
 import { decodeState, draftSchema, encodeState, followUpValueSchema } from './state.js';
+import { utcMinute } from '../../src/text/utc-minute.js';
 
 const audience = (ctx: ActionContext) => ({ user: ctx.user, responseUrl: ctx.responseUrl });
 
@@ -73,10 +74,10 @@ async function record(deps: SlackDeps, ctx: ActionContext): Promise<void> {
   const result = reviewStream(stream, reviewOptions(deps));
   const recorded = await recordReview(deps.db, stream, result, { by: ctx.user, via: 'slack', at: deps.now() });
   const checked = result.verdict === 'ship' || result.verdict === 'ship-with-warnings';
-  const when = recorded.at.toISOString().slice(0, 16).replace('T', ' ');
+  const when = utcMinute(recorded.at);
   const effect = checked ? 'the stream is checked as of this description.' : `with verdict ${result.verdict} it stays in the digest until a review of it ships: edit the description and review it again.`;
   // A section, not a context block: who recorded it and what that did is the news of this message.
-  const extra = [divider(), section(`📝 *Recorded* by ${who(ctx.user)} at ${when} UTC: ${effect}`), ...recordedButtons(stream, result.verdict)];
+  const extra = [divider(), section(`📝 *Recorded* by ${who(ctx.user)} at ${when}: ${effect}`), ...recordedButtons(stream, result.verdict)];
   await send(deps, audience(ctx), finishedChecklist(deps, stream, result, extra), { replaceOriginal: true });
 }
 

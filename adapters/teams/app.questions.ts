@@ -1,5 +1,5 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
-import { recordQuestion } from '../../src/registry/questions.js';
+import { askAndRecord } from '../../src/answer/ask-and-record.js';
 import { voterOf } from './activity/people.js';
 import { cardMessage } from './card-reply.js';
 import { answerCard, introCard } from './cards/answer.js';
@@ -14,18 +14,9 @@ export async function answerQuestion(deps: TeamsDeps, context: TurnContext, ques
 
 /** The answer to a question as a typed one gets it, recorded with who asked; also what "ask the advisor about it" asks. */
 export async function questionAnswerCard(deps: TeamsDeps, context: TurnContext, question: string): Promise<AdaptiveCard> {
-  const result = deps.advisor.ask(question);
-  const top = result.sources[0];
   const key = activityKey(context.activity);
-  const questionId = await recordQuestion(deps.db, {
-    ...(key ? { eventKey: key } : {}),
-    question: result.question,
-    band: result.band,
-    topSource: top ? `${top.doc}#${top.section}` : null,
-    via: 'teams',
-    by: voterOf(context.activity),
-    at: deps.now(),
-  });
+  const asker = { ...(key ? { eventKey: key } : {}), via: 'teams' as const, by: voterOf(context.activity), at: deps.now() };
+  const { result, questionId } = await askAndRecord(deps.db, deps.advisor, question, asker);
   return answerCard(result, questionId);
 }
 

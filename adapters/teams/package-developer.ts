@@ -27,7 +27,7 @@ export const DEVELOPER_URL_SETTINGS = { TEAMS_WEBSITE_URL: 'websiteUrl', TEAMS_P
 export type DeveloperUrlSetting = keyof typeof DEVELOPER_URL_SETTINGS;
 
 /** Addresses reserved for documentation (RFC 2606), as the committed manifest's are: they lead nowhere. */
-export function isPlaceholderUrl(value: string): boolean {
+function isPlaceholderUrl(value: string): boolean {
   if (!URL.canParse(value)) return true;
   const host = new URL(value).hostname.toLowerCase();
   return /(^|\.)example\.(com|net|org)$/.test(host) || /\.(example|test|invalid|localhost)$/.test(host) || host === 'localhost';

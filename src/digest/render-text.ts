@@ -1,4 +1,5 @@
 import { LANDING_TITLE, type Digest, type DigestEntry, type DigestGroup, type DigestLanding } from './model.js';
+import { utcMinute } from '../text/utc-minute.js';
 
 /** The digest as plain text: the CLI's output, and a fallback for clients that cannot show rich messages. */
 export function renderDigestText(digest: Digest): string {
@@ -9,7 +10,7 @@ export function renderDigestText(digest: Digest): string {
 }
 
 function headline(digest: Digest): string {
-  const when = `as of ${digest.asOf.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const when = `as of ${utcMinute(digest.asOf)}`;
   const snoozed = digest.snoozed > 0 ? ` (${digest.snoozed} snoozed)` : '';
   if (digest.total === 0) return `The registry has no streams yet, ${when}.`;
   if (digest.unchecked === 0) {

@@ -1,6 +1,7 @@
 import type { ObservedRun } from '../registry/stream-runs.js';
 import type { LandingFinding } from './judge.js';
 import type { PeriodicSchedule } from './reasons.js';
+import { utcMinute } from '../text/utc-minute.js';
 
 const SCHEDULE_NAMES: Readonly<Record<PeriodicSchedule, string>> = {
   '15min': 'a 15-minute schedule',
@@ -11,11 +12,6 @@ const SCHEDULE_NAMES: Readonly<Record<PeriodicSchedule, string>> = {
 };
 
 const count = new Intl.NumberFormat('en-US');
-
-/** `2026-12-03 06:00 UTC`. */
-export function utcMinute(at: Date): string {
-  return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
 
 /** How long, as people say it: minutes under two hours, hours under two days, then days. */
 export function elapsed(ms: number): string {

@@ -1,4 +1,4 @@
-import { utcMinute } from '../landing/line.js';
+import { utcMinute } from '../text/utc-minute.js';
 import type { StreamStatus } from './stream-status.js';
 
 /** How a platform writes people's text (escaped for its markup) and a reviewer (a mention where it can). */

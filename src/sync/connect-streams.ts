@@ -15,7 +15,7 @@ const record = z.object({
   refreshConfig: optionalObject({ refreshMode: text, frequency: optionalObject({ frequencyType: text }) }),
 });
 
-export function dataStreamsPath(session: OrgSession): string {
+function dataStreamsPath(session: OrgSession): string {
   return `/services/data/v${session.apiVersion}/ssot/data-streams`;
 }
 

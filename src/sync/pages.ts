@@ -9,7 +9,7 @@ const MAX_PAGES = 1_000;
  * Reads a paginated resource: `read` takes one page's body and returns the next page's URL, or
  * null at the end. A page URL seen twice would loop forever, and is refused as a malformed answer.
  */
-export async function readPages(session: OrgSession, first: string, read: (body: unknown, url: string) => string | null): Promise<void> {
+async function readPages(session: OrgSession, first: string, read: (body: unknown, url: string) => string | null): Promise<void> {
   const seen = new Set<string>();
   let url: string | null = first;
   while (url !== null) {
@@ -19,7 +19,7 @@ export async function readPages(session: OrgSession, first: string, read: (body:
   }
 }
 
-export function malformed(url: string, instanceUrl: string, expected: string): OrgUnavailableError {
+function malformed(url: string, instanceUrl: string, expected: string): OrgUnavailableError {
   return new OrgUnavailableError(`The org answered GET ${new URL(url, instanceUrl).pathname} with a body that is not ${expected}; nothing was written. The next sync tries again.`);
 }
 

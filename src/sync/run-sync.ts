@@ -6,6 +6,7 @@ import { recordSync } from '../registry/sync-log.js';
 import type { OrgSession } from '../salesforce/org-session.js';
 import { applySnapshot, type SyncChanges } from './apply-snapshot.js';
 import { readOrg } from './org-snapshot.js';
+import { syncCounts } from './sync-report.js';
 
 export interface SyncOptions {
   /** Show what would change, and change nothing (not even the sync log). */
@@ -52,7 +53,6 @@ export async function runSync(db: RegistryDb, connect: () => Promise<OrgSession>
 }
 
 /** One line: what the sync did. */
-export function syncSummary(result: SyncResult): string {
-  const counts = [`${result.added.length} added`, `${result.changed.length} changed`, `${result.unchanged} unchanged`, `${result.removed.length} removed`];
-  return `${result.total} data stream${result.total === 1 ? '' : 's'}: ${counts.join(', ')}; ${result.notLanding.length} not landing`;
+function syncSummary(result: SyncResult): string {
+  return `${result.total} data stream${result.total === 1 ? '' : 's'}: ${syncCounts(result)}`;
 }

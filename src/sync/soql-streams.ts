@@ -22,7 +22,7 @@ const record = z.object({
   RefreshFrequency: text,
 });
 
-export function queryPath(session: OrgSession): string {
+function queryPath(session: OrgSession): string {
   return `/services/data/v${session.apiVersion}/query?q=${encodeURIComponent(DATA_STREAM_SOQL)}`;
 }
 

@@ -50,10 +50,15 @@ function names(label: string, list: readonly string[]): string[] {
   return [`  ${label}: ${list.slice(0, SHOWN).join(', ')}${more}`];
 }
 
+/** What a sync did, in counts: the one line `streams sync` prints and `/healthz` shows. */
+export function syncCounts(result: SyncResult): string {
+  return `${result.added.length} added, ${result.changed.length} changed, ${result.unchanged} unchanged, ${result.removed.length} removed; ${result.notLanding.length} not landing`;
+}
+
 /** `streams sync` for people: one line of counts, then the names, what is not landing, and notes. */
 export function renderSync(result: SyncResult): string {
   const plural = result.total === 1 ? '' : 's';
-  const counts = `${result.added.length} added, ${result.changed.length} changed, ${result.unchanged} unchanged, ${result.removed.length} removed; ${result.notLanding.length} not landing`;
+  const counts = syncCounts(result);
   const lines = [
     result.dryRun ? `Dry run, nothing was written. A sync would read ${result.total} data stream${plural} from ${result.instanceUrl}: ${counts}.` : `Synced ${result.total} data stream${plural} from ${result.instanceUrl}: ${counts}.`,
     ...names('added', result.added),

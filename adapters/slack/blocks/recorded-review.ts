@@ -6,6 +6,7 @@ import { actions, button, fitMessage, section } from './kit.js';
 import { LIMITS } from './limits.js';
 import type { RefRenderer } from './refs.js';
 import { clip, escapeMrkdwn } from './text.js';
+import { utcMinute } from '../../../src/text/utc-minute.js';
 
 /** `/ingest-review STREAM`: the latest recorded review of a known stream, or that it has none. */
 export function recordedReviewMessage(stream: KnownStream, refs: RefRenderer): SlackMessage {
@@ -15,14 +16,14 @@ export function recordedReviewMessage(stream: KnownStream, refs: RefRenderer): S
     const text = `*${escapeMrkdwn(stream.name)}* is in the registry but has never been reviewed.`;
     return { text: `${stream.name}: never reviewed`, blocks: [section(text), again] };
   }
-  const when = latest.at.toISOString().slice(0, 16).replace('T', ' ');
+  const when = utcMinute(latest.at);
   const note = latest.outdated ? ' *The description has changed since, so this review no longer covers it.*' : '';
   const blocks = [
     ...checklistBlocks({ stream: stream.name, verdict: latest.verdict, rules: latest.rules }, refs),
-    section(`📝 *Latest recorded review:* by ${who(latest.by)} via ${latest.via}, ${when} UTC.${note}`),
+    section(`📝 *Latest recorded review:* by ${who(latest.by)} via ${latest.via}, ${when}.${note}`),
     again,
   ];
-  return { text: `${stream.name}: ${latest.verdict} (recorded ${when} UTC)`, blocks: fitMessage(blocks) };
+  return { text: `${stream.name}: ${latest.verdict} (recorded ${when})`, blocks: fitMessage(blocks) };
 }
 
 /** A name that matches no stream. */

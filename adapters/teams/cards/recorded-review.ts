@@ -5,16 +5,17 @@ import { button, card, subtle, text } from './elements.js';
 import type { AdaptiveCard } from './kit.js';
 import type { RefRenderer } from './refs.js';
 import { clip, literal } from './text.js';
+import { utcMinute } from '../../../src/text/utc-minute.js';
 
 /** `ingest-review STREAM`: the latest recorded review of a known stream, or that it has none. */
 export function recordedReviewCard(stream: KnownStream, refs: RefRenderer): AdaptiveCard {
   const again = button(stream.latest ? 'Review again' : 'Review it', VERB.openForm, { s: stream.name }, { style: 'positive' });
   const latest = stream.latest;
   if (!latest) return card([text(`**${literal(stream.name)}** is in the registry but has never been reviewed.`)], `${stream.name}: never reviewed`, [again]);
-  const when = latest.at.toISOString().slice(0, 16).replace('T', ' ');
+  const when = utcMinute(latest.at);
   const note = latest.outdated ? ' **The description has changed since, so this review no longer covers it.**' : '';
-  const body = [...checklistBody({ stream: stream.name, verdict: latest.verdict, rules: latest.rules }, refs), subtle(`Latest recorded review: by ${literal(latest.by)} via ${latest.via}, ${when} UTC.${note}`)];
-  return card(body, `${stream.name}: ${latest.verdict} (recorded ${when} UTC)`, [again]);
+  const body = [...checklistBody({ stream: stream.name, verdict: latest.verdict, rules: latest.rules }, refs), subtle(`Latest recorded review: by ${literal(latest.by)} via ${latest.via}, ${when}.${note}`)];
+  return card(body, `${stream.name}: ${latest.verdict} (recorded ${when})`, [again]);
 }
 
 /** A name that matches no stream. */

@@ -16,7 +16,7 @@ export interface StoredConversation {
   kind: string | null;
 }
 
-export type ConversationRow = Pick<RegistrySchema['teams_conversations'], 'conversation_id' | 'reference' | 'service_url' | 'tenant_id' | 'app_id' | 'kind'>;
+type ConversationRow = Pick<RegistrySchema['teams_conversations'], 'conversation_id' | 'reference' | 'service_url' | 'tenant_id' | 'app_id' | 'kind'>;
 
 /** Stores (or refreshes) a conversation the app was added to or was spoken to in; every instance sees it. */
 export async function saveConversation(db: RegistryDb, conversation: StoredConversation, at: Date): Promise<void> {
