@@ -16,6 +16,7 @@ import { parseCommandArgs } from '../parse-args.js';
 import { openTextSource } from '../read-source.js';
 import { runMetadataImport } from './streams-metadata.js';
 import { runStreamsSync } from './streams-sync.js';
+import { inWriteTransaction } from '../../registry/transactions.js';
 
 const usage = `Usage:
   ingest-advisor streams import FILE [--json]              add or update streams from a YAML or JSON list (- for standard input)
@@ -94,7 +95,7 @@ async function runImport(file: string, io: CliIo, json: boolean): Promise<number
  * only if the whole file was good: a bad entry anywhere rolls everything back.
  */
 function importAll(db: RegistryDb, batches: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
-  return db.transaction().execute(async (trx) => {
+  return inWriteTransaction(db, async (trx) => {
     const run = await StreamImport.begin(trx, { uniqueNames: true });
     for await (const batch of batches) if (batch.clean) await run.add(batch.streams);
     return await run.result();

@@ -1,6 +1,7 @@
 import { BlockScanner } from './block-scan.js';
 import { FlowScanner } from './flow-scan.js';
 import { TextQueue } from './text-queue.js';
+import { countLines } from '../../text/count-lines.js';
 
 /** A part of a stream file that js-yaml can read on its own, and where it sits in the file. */
 export interface TextPiece {
@@ -50,11 +51,6 @@ function uncuttable(text: string): boolean {
 // them is read whole, rather than looked through again as each chunk arrives.
 const MAX_PREAMBLE = 1024 * 1024;
 
-function lines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  return count;
-}
 
 /**
  * Cuts a stream file into pieces as its text arrives, so that a list of any length is read an
@@ -134,7 +130,7 @@ export class ListCutter {
     const region: Region = { raw, line: this.line, column: this.column, first: this.first, consumed };
     this.held = region;
     const newline = consumed.lastIndexOf('\n');
-    this.line += lines(consumed);
+    this.line += countLines(consumed);
     this.column = newline === -1 ? this.column + restart : restart - newline - 1;
     this.bufferStart += restart;
     this.first = false;

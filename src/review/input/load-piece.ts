@@ -1,11 +1,12 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { InputError } from '../../errors.js';
+import { countLines } from '../../text/count-lines.js';
 import { yamlSyntaxError, type PieceOrigin } from './syntax-error.js';
 
 function positionOf(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length - 1, column: offset - lineStart };
+  return { line: countLines(before), column: offset - lineStart };
 }
 
 export type Loaded = { ok: true; value: unknown } | { ok: false; error: InputError };
@@ -18,7 +19,9 @@ export type Loaded = { ok: true; value: unknown } | { ok: false; error: InputErr
  */
 export function loadPiece(text: string, origin: PieceOrigin, source: string): Loaded {
   try {
-    return { ok: true, value: load(text, { schema: CORE_SCHEMA, onWarning: () => undefined }) };
+    // No onWarning: with one, js-yaml builds an error (a scan of the whole text) for every
+    // warning, such as each line of a quoted value that wraps to the margin; without, it skips them.
+    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const mark = error.mark as YAMLException['mark'] | undefined;

@@ -37,7 +37,7 @@ function personKeyOnEvents(stream: StreamDescription, fields: readonly string[])
   );
 }
 
-/** Why this stream's refresh mode needs the key: only an upsert is keyed on it. */
+/** Why this stream's refresh mode needs the key, in its own terms: "keyed on it" is said of upsert alone. */
 const WHY_A_KEY: Readonly<Record<RefreshMode, string>> = {
   upsert: 'upsert is keyed on it (a row whose key matches is updated, any other is inserted)',
   incremental: 'each incremental run updates the rows whose key matches',
