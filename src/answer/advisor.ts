@@ -5,7 +5,7 @@ import { resolveQuery, type ResolvedQuery } from '../retrieval/query-terms.js';
 import { searchQuestion, searchResolved, type Hit } from '../retrieval/search.js';
 import { decideBand, type BandSettings } from './band.js';
 import { composeAnswer } from './compose.js';
-import { DEFAULT_BANDS, RELATED_SHARE } from './confidence.js';
+import { DEFAULT_BANDS, MAX_SOURCES, RELATED_SHARE } from './confidence.js';
 import { definitionAnswer } from './definition-answer.js';
 import { UNKNOWN_ANSWER, clarifyQuestion } from './fallback.js';
 import { bestPassage, splitSentences, type Sentence } from './passage.js';
@@ -71,7 +71,7 @@ export function createAdvisor(knowledge: KnowledgeBase, options: AdvisorOptions 
 
   function answerFrom(question: string, query: ResolvedQuery, hits: Hit[]): AskResult {
     const best = hits[0]!;
-    const cited = hits.filter((h) => h.relevance >= best.relevance * RELATED_SHARE).slice(0, 3);
+    const cited = hits.filter((h) => h.relevance >= best.relevance * RELATED_SHARE).slice(0, MAX_SOURCES);
     const passage = bestPassage(best.section, sentencesOf(best.section), termWeights(index, query));
     return { question, band: 'answer', confident: true, answer: composeAnswer(passage, hits), sources: sourcesOf(cited) };
   }

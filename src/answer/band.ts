@@ -1,5 +1,6 @@
 import type { Search } from '../retrieval/search.js';
 import type { AnswerBand } from './types.js';
+import { MAX_SOURCES } from './confidence.js';
 
 /** The thresholds of the bands; the defaults (confidence.ts) were chosen by cross-validation. */
 export interface BandSettings {
@@ -23,7 +24,6 @@ export interface Banded {
   shown: Search['hits'];
 }
 
-const MAX_SHOWN = 3;
 
 /**
  * Which band a search falls in. Answer: the first section holds the question's topic words
@@ -34,10 +34,10 @@ const MAX_SHOWN = 3;
  * topics are offered.
  */
 export function decideBand({ hits, agree }: Search, settings: BandSettings): Banded {
-  const offered = hits.filter((h) => h.relevance >= settings.closest).slice(0, MAX_SHOWN);
+  const offered = hits.filter((h) => h.relevance >= settings.closest).slice(0, MAX_SOURCES);
   const best = hits[0];
   if (!best) return { band: 'unknown', shown: [] };
-  if (best.missingAnchor <= settings.missing && best.relevance >= (agree ? settings.agreed : settings.alone)) return { band: 'answer', shown: hits.slice(0, MAX_SHOWN) };
+  if (best.missingAnchor <= settings.missing && best.relevance >= (agree ? settings.agreed : settings.alone)) return { band: 'answer', shown: hits.slice(0, MAX_SOURCES) };
   if (best.missingKnownAnchor <= settings.missingClarify && best.relevance >= settings.clarify && offered.length >= 2) return { band: 'clarify', shown: offered };
   return { band: 'unknown', shown: offered };
 }
