@@ -46,8 +46,6 @@ export interface SearchIndex {
   vocabulary: FuzzyVocabulary;
   /** Per section, a multiplier on its relevance by the kind of its document (see `kindPriors`). */
   priors: number[];
-  /** Per section, the kind of its document. */
-  kinds: DocumentKind[];
   /** Per section, its heading and hint phrases. */
   phrases: Phrase[][];
   /** Terms of the fields written for how people ask (heading, keywords, questions, symptoms); others are only mentioned in passing. */
@@ -102,7 +100,6 @@ export function buildIndex(kb: KnowledgeBase, tuning: IndexTuning = DEFAULT_TUNI
     maxIdf,
     vocabulary: new FuzzyVocabulary(surfaces),
     phrases: sections.map((section) => sectionPhrases(section, normaliser, idf)),
-    kinds: sectionKinds,
     priors: sectionKinds.map((kind) => tuning.kindPriors[kind]),
     topicTerms,
     askedTerms,

@@ -1,15 +1,14 @@
-import type { DocumentKind, KnowledgeSection } from '../knowledge/types.js';
+import type { KnowledgeSection } from '../knowledge/types.js';
 import type { SearchIndex } from './build-index.js';
 import { bestPhraseMatch } from './phrases.js';
 import { postingsOf } from './postings.js';
-import { resolveQuery, type ResolvedQuery } from './query-terms.js';
+import type { ResolvedQuery } from './query-terms.js';
 
-/** What is known of one section as an answer to one question: the evidence the bands weigh. */
+/** What is known of one section as an answer to one question: what the bands weigh. */
 export interface Candidate {
   section: KnowledgeSection;
   /** Its index in the search index's sections. */
   at: number;
-  kind: DocumentKind;
   /**
    * How well this section answers the question, from 0 (not at all) to 1: a blend of how
    * much of the question's weighted terms the section holds (BM25F) and how well the
@@ -23,13 +22,9 @@ export interface Candidate {
   missingAnchor: number;
   /** The same, counting only the words the knowledge base knows (a word it never uses is missing everywhere). */
   missingKnownAnchor: number;
-  /** The question names Data 360 or one of its objects, so it is in scope whatever else it says. */
-  namesProduct: boolean;
-  /** The two parts of relevance, before the document-kind prior: BM25F share and best phrase match. */
-  evidence: { terms: number; phrase: number };
 }
 
-/** How many of the best BM25F candidates are re-ranked. */
+/** How many of the best BM25F candidates are fused with the word view's ranking. */
 export const CANDIDATES = 25;
 /** Anchors are tracked as bits; a question has far fewer topic words than this. */
 const MAX_ANCHORS = 31;
@@ -84,19 +79,12 @@ function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i
   return {
     section: index.sections[i]!,
     at: i,
-    kind: index.kinds[i] ?? 'reference',
     relevance,
     missingAnchor: unknownTopic ? 1 : known,
     missingKnownAnchor: known,
-    namesProduct: query.namesProduct,
-    evidence: { terms, phrase },
   };
 }
 
-/** The sections worth ranking for a question (the `count` best BM25F scores), most relevant first. */
-export function candidates(index: SearchIndex, question: string, count = CANDIDATES): Candidate[] {
-  return candidatesOf(index, resolveQuery(index, question), count);
-}
 
 /**
  * The same, for a question already resolved into the index's terms; `also` adds sections

@@ -3,7 +3,6 @@ import { isFamiliarWord } from './familiar-words.js';
 import { unswapWords } from './unswap.js';
 import { wordQuery } from './word-query.js';
 import { isNumberToken } from './normalise.js';
-import { namesProduct } from './product-names.js';
 import { STOP_WORDS } from './stop-words.js';
 
 export interface QueryTerm {
@@ -14,7 +13,7 @@ export interface QueryTerm {
 
 export interface ResolvedQuery {
   terms: QueryTerm[];
-  /** The idf mass of words nobody in the knowledge base uses: they count against confidence. */
+  /** The idf mass of words nobody in the knowledge base uses: they lower every section's relevance. */
   unknownMass: number;
   /**
    * The words that say what the question is about (not everyday English, not numbers), as
@@ -22,8 +21,6 @@ export interface ResolvedQuery {
    * rarest of them is about something else ("how do I delete a *report*").
    */
   anchors: (string | null)[];
-  /** The question names Data 360 or one of its objects (see product-names.ts). */
-  namesProduct: boolean;
   /** The question's words as the word view reads them: slips mended, fillers dropped (word-query.ts). */
   words: string;
 }
@@ -91,7 +88,7 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     // A word cut short that could be several words is read as the one that makes a phrase with the word before.
     const before = sequence.at(-1)?.term;
     const correction = index.vocabulary.correct(token.surface, before === undefined ? undefined : (term) => index.idf.has(`${before}_${term}`));
-    // A corrected word is partly unknown: the doubt counts against confidence.
+    // A corrected word is partly unknown: the doubt lowers relevance.
     if (correction) {
       sequence.push({ term: correction.term, weight: correction.weight, anchor: true });
       mended.set(token.surface, correction.surface);
@@ -115,5 +112,5 @@ export function resolveQuery(index: SearchIndex, question: string): ResolvedQuer
     if (index.idf.has(bigram)) addTerm(terms, bigram, BIGRAM_WEIGHT * Math.min(a.weight, b.weight));
   }
   const resolved = [...terms].map(([term, weight]) => ({ term, weight }));
-  return { terms: resolved, unknownMass, anchors, namesProduct: namesProduct(resolved), words: wordQuery(repaired, mended) };
+  return { terms: resolved, unknownMass, anchors, words: wordQuery(repaired, mended) };
 }
