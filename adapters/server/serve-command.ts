@@ -3,7 +3,6 @@ import { EXIT_OK } from '../../src/cli/io.js';
 import { parseCommandArgs } from '../../src/cli/parse-args.js';
 import { InputError } from '../../src/errors.js';
 import { waitForSignal } from './signals.js';
-import { startServe } from './start-serve.js';
 
 const usage = `Usage:
   ingest-advisor serve      run the bot: Slack (/slack/events), Teams (/api/messages), GET /healthz, the daily digest and the org sync
@@ -36,6 +35,8 @@ export const serveCommand: Command = {
       io.stderr.write(`Received ${second} again; stopping now.\n`);
       process.exit(1);
     });
+    // Loaded here, not at the top: the server's modules (Bolt, the Agents SDK) would slow every other command's start.
+    const { startServe } = await import('./start-serve.js');
     const running = await startServe({ env: io.env, cwd: io.cwd });
     io.stdout.write(`ingest-advisor is serving on ${running.url} (GET ${running.url}/healthz).\n`);
     const received = await signal;

@@ -55,8 +55,9 @@ export function parseCount(key: string, input: unknown): Parsed<number> {
   else if (typeof input === 'string' && COUNT_TEXT.some((pattern) => pattern.test(input.trim()))) {
     count = Number(input.trim().replace(/[,_]/g, ''));
   }
-  const wrong = `${key} must be a whole number of 0 or more (60000000, 60,000,000 and 60_000_000 all work); got ${describeValue(input)}.`;
-  if (count === undefined || !Number.isInteger(count) || count < 0) return problem(wrong);
+  if (count === undefined || !Number.isInteger(count) || count < 0) {
+    return problem(`${key} must be a whole number of 0 or more (60000000, 60,000,000 and 60_000_000 all work); got ${describeValue(input)}.`);
+  }
   if (!Number.isSafeInteger(count)) return problem(`${key} is larger than a review can count exactly (${describeValue(input)}).`);
   return ok(count);
 }
