@@ -10,12 +10,24 @@ export function fingerprint(description: unknown): string {
 
 /** JSON with object keys sorted, list items sorted by their own canonical text, `undefined` dropped. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    const items = value.map((item: unknown) => canonicalJson(item ?? null)).sort();
-    return `[${items.join(',')}]`;
-  }
-  if (value !== null && typeof value === 'object') return canonicalObject(value as Record<string, unknown>);
-  return JSON.stringify(value ?? null);
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value ?? null);
+  if (!Array.isArray(value)) return canonicalObject(value as Record<string, unknown>);
+  if (value.length === 0) return '[]';
+  const items = value.map((item: unknown) => canonicalJson(item ?? null));
+  return `[${items.sort().join(',')}]`;
+}
+
+// A description has a few dozen keys at most, each quoted once, not once per stream; bounded,
+// since `fingerprint` takes any value.
+const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 1024;
+
+function quoted(key: string): string {
+  let text = quotedKeys.get(key);
+  if (text !== undefined) return text;
+  text = JSON.stringify(key);
+  if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, text);
+  return text;
 }
 
 // Plain loops: an import fingerprints 100,000 descriptions.
@@ -26,7 +38,7 @@ function canonicalObject(object: Record<string, unknown>): string {
     const item = object[key];
     if (item === undefined) continue;
     if (out.length > 1) out += ',';
-    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+    out += `${quoted(key)}:${canonicalJson(item)}`;
   }
   return `${out}}`;
 }

@@ -105,6 +105,15 @@ describe('review of a list, as it is read', () => {
     expect((await runInProcess(['review', '--file', broken.path, '--record'], { cwd: broken.cwd, env })).code).toBe(2);
     expect(existsSync(join(allBad.cwd, 'advisor.db')) || existsSync(join(broken.cwd, 'advisor.db'))).toBe(false);
   });
+
+  it('refuses a blank --by before it opens (or creates) the registry', async () => {
+    const { cwd, path } = file('streams.yaml', yamlList([good(0)]));
+    const { code, stdout, stderr } = await runInProcess(['review', '--file', path, '--record', '--by', ' '], { cwd, env: { INGEST_ADVISOR_DB: 'advisor.db' } });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--by is empty');
+    expect(existsSync(join(cwd, 'advisor.db'))).toBe(false);
+  });
 });
 
 describe('review as a process whose reader stops early', () => {

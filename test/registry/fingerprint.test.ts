@@ -39,6 +39,12 @@ describe('fingerprint', () => {
     expect(fingerprint({ a: 1, b: undefined })).toBe(fingerprint({ a: 1 }));
   });
 
+  // Registries store these: a new release that printed a description differently would mark every reviewed stream changed.
+  it('stays what earlier releases stored', () => {
+    const stream = { name: 'Web orders', connector: 'ingestion-api', uses: ['segmentation', 'other:fraud scoring'], primaryKey: ['order_id', 'line'], sourceRows: 60000000, alerting: true, keyUnique: false };
+    expect(fingerprint(stream)).toBe('871a578495230321a515ed294f32a02b23d275b7742d97a4ac2fc9629e1ae8d1');
+  });
+
   it('is a 64-character hex SHA-256', () => {
     expect(fingerprint({ name: 'A' })).toMatch(/^[0-9a-f]{64}$/);
   });

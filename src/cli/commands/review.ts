@@ -130,6 +130,8 @@ async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
 async function review(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, usage);
   if (values.by !== undefined && !values.record) throw new InputError(`--by names who reviewed for --record; add --record or drop --by.\n\n${usage}`, [{ path: 'by', message: 'needs --record' }]);
+  // Refused here, before anything is read or the registry is opened (or created).
+  if (values.by?.trim() === '') throw new InputError('--by is empty: give the reviewer\'s name (--by NAME), or leave --by out to record the OS user.', [{ path: 'by', message: 'is empty' }]);
   const formatter = chooseFormatter(values.format, values.json === true);
   const threshold = failOn(values['fail-on']);
   const env = readEnv(io.cwd, io.env);
