@@ -10,3 +10,12 @@ export interface Command {
   /** Returns the exit code. Throws `AdvisorError` for bad input or configuration. */
   run(args: string[], io: CliIo): Promise<number>;
 }
+
+/**
+ * A command's `run` whose code loads when it runs: each command's libraries (Kysely and the
+ * database drivers, the knowledge index) then load only for the commands that use them, and
+ * `review` or `help` starts in a fraction of the time.
+ */
+export function runLoaded(load: () => Promise<{ run: Command['run'] }>): Command['run'] {
+  return async (args, io) => (await load()).run(args, io);
+}

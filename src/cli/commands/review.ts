@@ -2,17 +2,13 @@ import { readEnv } from '../../config/load-env.js';
 import { InputError, isAdvisorError } from '../../errors.js';
 import { reviewStream } from '../../review/engine.js';
 import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter, type ReviewWriter } from '../../review/formatters/index.js';
-import { fromFirst, type StreamBatch } from '../../review/input/read-streams.js';
 import { loadPolicy, policyPath } from '../../review/policy/load.js';
 import type { Policy } from '../../review/policy/policy.js';
 import type { Command } from '../command.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, writeAll, writeOut, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
-import { recordReview } from '../../registry/record-review.js';
-import { withRegistry, type RegistrySession } from '../../registry/registry-session.js';
-import { inWriteTransaction } from '../../registry/transactions.js';
-import { defaultReviewer } from '../../registry/reviewer.js';
+import type { StreamBatch } from '../../review/input/read-streams.js';
 import type { StreamDescription } from '../../review/stream-description.js';
 import type { ReviewResult, Verdict } from '../../review/types.js';
 import { atOrWorse, FAIL_ON_VERDICTS } from '../../review/verdict.js';
@@ -78,23 +74,9 @@ function failOn(value: string | undefined): Verdict {
   throw new InputError(`--fail-on must be ${allowed}; got ${JSON.stringify(value)}${hint ? ` (did you mean ${hint}?)` : ''}.`, [{ path: 'fail-on', message: allowed }]);
 }
 
-type Recorder = (streams: readonly StreamDescription[], results: readonly ReviewResult[]) => Promise<void>;
+export type Recorder = (streams: readonly StreamDescription[], results: readonly ReviewResult[]) => Promise<void>;
 
-/**
- * Stores each piece's reviews in one write transaction (do-not-ship reviews too: failing is a
- * state worth knowing), which on SQLite takes the write lock first, so a writer in another
- * process is waited for rather than failing a transaction that started as a read.
- */
-function recorder(session: RegistrySession, by: string, counted: { recorded: number }): Recorder {
-  return async (streams, results) => {
-    await inWriteTransaction(session.db, async (trx) => {
-      for (const [i, stream] of streams.entries()) await recordReview(trx, stream, results[i]!, { by, via: 'cli' });
-    });
-    counted.recorded += streams.length;
-  };
-}
-
-interface ReviewRun {
+export interface ReviewRun {
   batches: AsyncIterable<StreamBatch>;
   writer: ReviewWriter;
   policy: Policy | undefined;
@@ -108,7 +90,7 @@ interface ReviewRun {
  * the file. Output that has begun is closed (JUnit's last tag, the terminal's reminders)
  * before a problem in the input is reported. Resolves to whether a stream is at the failing verdict or worse.
  */
-async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
+export async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
   const now = new Date();
   let [begun, list, failing] = [false, false, false];
   try {
@@ -139,22 +121,9 @@ async function review(args: string[], io: CliIo): Promise<number> {
   const policy = path === undefined ? undefined : loadPolicy(path, io.cwd, env);
   const batches = await readReviewInput(values.file, positionals, io, env, usage);
   const run: ReviewRun = { batches, writer: formatter.writer(), policy, threshold };
-  const failing = values.record ? await reviewAndRecord(io, run, values.by) : await reviewAll(io, run);
+  // The registry's code (Kysely, the database drivers) loads only to record.
+  const failing = values.record ? await (await import('./review-record.js')).reviewAndRecord(io, run, values.by) : await reviewAll(io, run);
   return failing ? EXIT_FINDINGS : EXIT_OK;
-}
-
-async function reviewAndRecord(io: CliIo, run: ReviewRun, by: string | undefined): Promise<boolean> {
-  // Nothing to record (a file whose first 16 KB have only bad entries, or a syntax error) never opens the registry.
-  const batches = await fromFirst(run.batches, (batch) => batch.streams.length > 0);
-  return withRegistry(io, async (session) => {
-    const reviewer = by ?? defaultReviewer(session.env);
-    const counted = { recorded: 0 };
-    try {
-      return await reviewAll(io, { ...run, batches, record: recorder(session, reviewer, counted) });
-    } finally {
-      if (counted.recorded > 0) io.stderr.write(`Recorded ${counted.recorded} review${counted.recorded === 1 ? '' : 's'} by ${reviewer} in ${session.config.label}.\n`);
-    }
-  });
 }
 
 export const reviewCommand: Command = {
