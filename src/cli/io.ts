@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { Env } from '../config/load-env.js';
 
 export interface TextSink {
@@ -11,6 +12,16 @@ export async function writeOut(sink: TextSink, text: string): Promise<void> {
   if (text === '') return;
   if (sink.write(text) !== false || !sink.once) return;
   await new Promise<void>((resolve) => sink.once!('drain', resolve));
+}
+
+const utf8 = new TextDecoder();
+
+/** Writes UTF-8 bytes: a stream (the process's output) takes them as they are; any other sink gets their text. */
+export async function writeBytes(sink: TextSink, bytes: Uint8Array): Promise<void> {
+  if (bytes.length === 0) return;
+  if (!(sink instanceof Writable)) return writeOut(sink, utf8.decode(bytes));
+  if (sink.write(bytes)) return;
+  await new Promise<void>((resolve) => sink.once('drain', resolve));
 }
 
 // Joined text is written in parts of about this many characters: a string of more than 128 KB

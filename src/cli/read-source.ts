@@ -11,6 +11,8 @@ export interface TextSource {
   /** How messages name it: the path as given, or "standard input". */
   name: string;
   chunks: AsyncIterable<string>;
+  /** A file's size in bytes when it was opened (none for standard input). */
+  size?: number;
 }
 
 // Below V8's 128 KB threshold for large objects: a string past it is allocated and freed at a
@@ -77,5 +79,5 @@ export async function openTextSource(file: string, io: CliIo, maxBytes: number):
     throw unreadable(file, error);
   }
   if (size > maxBytes) throw tooLarge(file, megabytes(size), maxBytes);
-  return { name: file, chunks: decode(readFileChunks(path, file), file, maxBytes) };
+  return { name: file, chunks: decode(readFileChunks(path, file), file, maxBytes), size };
 }

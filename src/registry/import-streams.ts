@@ -1,13 +1,12 @@
 import type { DescribedStream } from './described-stream.js';
-import { fingerprint } from './fingerprint.js';
 import type { RegistryDb } from './registry-db.js';
-import { storedPrints, streamColumns, type StoredPrint, type StreamChange } from './streams.js';
+import { prepareStream, storedPrints, type PreparedStream, type StoredPrint, type StreamChange } from './streams.js';
 import { chunks, inWriteTransaction } from './transactions.js';
 import { WriteBehind } from './write-behind.js';
 
 export type ImportSummary = Record<StreamChange, number> & { total: number };
 
-type StreamRow = ReturnType<typeof streamColumns> & { name: string; created_at: number };
+type StreamRow = PreparedStream & { created_at: number; updated_at: number };
 
 /** One multi-row upsert: a name already stored gets the new description, keeping its id and creation time. */
 function upsertByName(trx: RegistryDb, rows: StreamRow[]): Promise<unknown> {
@@ -59,16 +58,20 @@ export class StreamImport {
     return new StreamImport(trx, await storedPrints(trx), (options.at ?? new Date()).getTime(), options.uniqueNames ?? false);
   }
 
-  async add(streams: readonly DescribedStream[]): Promise<void> {
+  add(streams: readonly DescribedStream[]): Promise<void> {
+    return this.addPrepared(streams.map(prepareStream));
+  }
+
+  /** Adds streams whose JSON and fingerprint are worked out already. */
+  async addPrepared(streams: readonly PreparedStream[]): Promise<void> {
     for (const slice of chunks(streams)) {
       // By name: a name twice in one slice is written once, as its last description.
       const rows = new Map<string, StreamRow>();
       for (const stream of slice) {
-        const print = fingerprint(stream);
-        const change = this.changeOf(stream.name, print);
+        const change = this.changeOf(stream.name, stream.fingerprint);
         this.summary.total += 1;
         this.summary[change] += 1;
-        if (change !== 'unchanged') rows.set(stream.name, { ...streamColumns(stream, print, this.at), name: stream.name, created_at: this.at });
+        if (change !== 'unchanged') rows.set(stream.name, { ...stream, created_at: this.at, updated_at: this.at });
       }
       if (rows.size > 0) await this.writes.write(() => upsertByName(this.trx, [...rows.values()]));
     }

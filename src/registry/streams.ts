@@ -26,6 +26,19 @@ export async function storedPrints(db: RegistryDb): Promise<Map<string, StoredPr
   return new Map(rows.map(({ name, id, fingerprint: print }) => [name, { id, fingerprint: print }]));
 }
 
+/** A description as the registry stores it: its JSON and fingerprint worked out (by a worker thread, for a large import). */
+export interface PreparedStream {
+  name: string;
+  description: string;
+  fingerprint: string;
+  connector: string | null;
+  owner: string | null;
+}
+
+export function prepareStream(stream: DescribedStream): PreparedStream {
+  return { name: stream.name, description: JSON.stringify(stream), fingerprint: fingerprint(stream), connector: stream.connector ?? null, owner: stream.owner ?? null };
+}
+
 /** The columns a description sets. */
 export function streamColumns(stream: DescribedStream, print: string, at: number) {
   return { description: JSON.stringify(stream), fingerprint: print, connector: stream.connector ?? null, owner: stream.owner ?? null, updated_at: at };

@@ -1,4 +1,4 @@
-import { readEnv } from '../../config/load-env.js';
+import { readEnv, type Env } from '../../config/load-env.js';
 import { InputError, isAdvisorError } from '../../errors.js';
 import { reviewStream } from '../../review/engine.js';
 import { FORMAT_NAMES, findFormatter, formatJsonError, type ReviewFormatter, type ReviewWriter } from '../../review/formatters/index.js';
@@ -8,6 +8,7 @@ import type { Command } from '../command.js';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, writeAll, writeOut, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { readReviewInput } from './review-input.js';
+import { reviewInWorkers, type ParallelReview } from './review-workers.js';
 import type { StreamBatch } from '../../review/input/read-streams.js';
 import type { StreamDescription } from '../../review/stream-description.js';
 import type { ReviewResult, Verdict } from '../../review/types.js';
@@ -82,6 +83,10 @@ export interface ReviewRun {
   policy: Policy | undefined;
   /** A stream at this verdict or worse fails the run (`--fail-on`). */
   threshold: Verdict;
+  /** The moment every review is judged at (waivers' expiry). */
+  now: Date;
+  /** Streams already reviewed and written (by worker threads), from the first: read, not reviewed again. */
+  skip?: number;
   record?: Recorder;
 }
 
@@ -91,13 +96,15 @@ export interface ReviewRun {
  * before a problem in the input is reported. Resolves to whether a stream is at the failing verdict or worse.
  */
 export async function reviewAll(io: CliIo, run: ReviewRun): Promise<boolean> {
-  const now = new Date();
   let [begun, list, failing] = [false, false, false];
+  let skip = run.skip ?? 0;
   try {
     for await (const batch of run.batches) {
       list = batch.list;
-      const results = batch.streams.map((stream) => reviewStream(stream, { policy: run.policy, now }));
-      await run.record?.(batch.streams, results);
+      const streams = skip > 0 ? batch.streams.slice(skip) : batch.streams;
+      skip -= batch.streams.length - streams.length;
+      const results = streams.map((stream) => reviewStream(stream, { policy: run.policy, now: run.now }));
+      await run.record?.(streams, results);
       const texts = results.map((result) => run.writer.result(result));
       await writeAll(io.stdout, begun || results.length === 0 ? texts : [run.writer.begin(), ...texts]);
       begun ||= results.length > 0;
@@ -119,10 +126,32 @@ async function review(args: string[], io: CliIo): Promise<number> {
   const env = readEnv(io.cwd, io.env);
   const path = policyPath(values.policy, env);
   const policy = path === undefined ? undefined : loadPolicy(path, io.cwd, env);
+  const now = new Date();
+  if (values.file !== undefined && positionals.length === 0 && !values.record) {
+    const parallel = await reviewInWorkers({ file: values.file, formatter, policy, now }, io, env);
+    if (parallel) return reviewRest(parallel, { file: values.file, io, env, run: { writer: formatter.writer(), policy, threshold, now } });
+  }
   const batches = await readReviewInput(values.file, positionals, io, env, usage);
-  const run: ReviewRun = { batches, writer: formatter.writer(), policy, threshold };
+  const run: ReviewRun = { batches, writer: formatter.writer(), policy, threshold, now };
   // The registry's code (Kysely, the database drivers) loads only to record.
   const failing = values.record ? await (await import('./review-record.js')).reviewAndRecord(io, run, values.by) : await reviewAll(io, run);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface RestOfFile {
+  file: string;
+  io: CliIo;
+  env: Env;
+  run: Omit<ReviewRun, 'batches'>;
+}
+
+/** After the workers: done, or the file read again in order from the start, reviewing what they did not. */
+async function reviewRest(parallel: ParallelReview, { file, io, env, run }: RestOfFile): Promise<number> {
+  let failing = parallel.worst !== null && atOrWorse(parallel.worst, run.threshold);
+  if (!parallel.complete) {
+    const batches = await readReviewInput(file, [], io, env, usage);
+    failing = (await reviewAll(io, { ...run, batches, skip: parallel.written })) || failing;
+  }
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -1,23 +1,13 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { inputConfig } from '../../config/input-config.js';
-import { readEnv } from '../../config/load-env.js';
-import { InputError, isAdvisorError, type AdvisorError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { parseNow } from '../../digest/parse-now.js';
-import { StreamImport, type ImportSummary } from '../../registry/import-streams.js';
 import { listStreams, type StreamListItem } from '../../registry/list-streams.js';
-import type { RegistryDb } from '../../registry/registry-db.js';
 import { withRegistry } from '../../registry/registry-session.js';
-import { uniqueNames } from '../../registry/unique-names.js';
-import { fromFirst, readStreams, type StreamBatch } from '../../review/input/read-streams.js';
 import type { Command } from '../command.js';
 import { usage } from './streams.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
-import { openTextSource } from '../read-source.js';
-import { runMetadataImport } from './streams-metadata.js';
 import { runStreamsSync } from './streams-sync.js';
-import { inWriteTransaction } from '../../registry/transactions.js';
+import { runImport } from './streams-import.js';
 
 /** `streams`, loaded when it runs. */
 export const run: Command['run'] = async (args, io) => {
@@ -38,47 +28,6 @@ function describeMisuse(action: string | undefined, rest: string[]): string {
   if (action === 'list') return rest.length > 0 ? `streams list takes no arguments; got ${rest.join(' ')}.` : 'streams list takes no --dry-run.';
   if (action === 'sync') return rest.length > 0 ? `streams sync takes no arguments; got ${rest.join(' ')}.` : 'streams sync takes only --dry-run and --json.';
   return `Unknown action "${action}": use import, list or sync.`;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
-}
-
-async function runImport(file: string, io: CliIo, json: boolean): Promise<number> {
-  if (file !== '-' && (await isDirectory(resolve(io.cwd, file)))) return runMetadataImport(file, io, json);
-  try {
-    const source = await openTextSource(file, io, inputConfig(readEnv(io.cwd, io.env)).maxFileBytes);
-    // A file whose first piece (all of a file under 16 KB) has a problem never opens, or creates, the registry.
-    const batches = await fromFirst(readStreams(source.chunks, source.name, { check: uniqueNames() }), (batch) => batch.clean);
-    const summary = await withRegistry(io, ({ db }) => importAll(db, batches));
-    const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${source.name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
-    io.stdout.write(json ? `${JSON.stringify({ source: source.name, ...summary })}\n` : `${line}\n`);
-    return EXIT_OK;
-  } catch (error) {
-    if (isAdvisorError(error) && error.code === 'input') throw nothingImported(error);
-    throw error;
-  }
-}
-
-/**
- * Writes each piece of the file inside the import's one transaction as it is read, and commits
- * only if the whole file was good: a bad entry anywhere rolls everything back.
- */
-function importAll(db: RegistryDb, batches: AsyncIterable<StreamBatch>): Promise<ImportSummary> {
-  return inWriteTransaction(db, async (trx) => {
-    const run = await StreamImport.begin(trx, { uniqueNames: true });
-    for await (const batch of batches) if (batch.clean) await run.add(batch.streams);
-    return await run.result();
-  });
-}
-
-/** The input error with "Nothing was imported." after its first line (a syntax error's snippet follows it). */
-function nothingImported(error: AdvisorError): InputError {
-  const [headline, ...snippet] = error.message.split('\n');
-  return new InputError([`${headline} Nothing was imported.`, ...snippet].join('\n'), error.issues, error.more);
 }
 
 async function runList(io: CliIo, json: boolean, asOf: Date, all: boolean): Promise<number> {

@@ -21,6 +21,11 @@ export interface ReviewFormatter {
   name: string;
   /** A writer for one command's output (it may count what it has written). */
   writer(): ReviewWriter;
+  /**
+   * Each review's text depends on that review alone, and nothing is written before the first or
+   * after the last: worker threads may write the reviews of a large list side by side.
+   */
+  independent?: boolean;
 }
 
 /** A whole report at once, for callers that have every review in hand. */

@@ -15,6 +15,7 @@ function toJson(result: ReviewResult): object {
 /** One object per review, one per line: a list gives NDJSON, written as each stream is reviewed. */
 export const jsonFormatter: ReviewFormatter = {
   name: 'json',
+  independent: true,
   writer: () => ({ begin: () => '', result: (result) => `${JSON.stringify(toJson(result))}\n`, end: () => '' }),
 };
 
