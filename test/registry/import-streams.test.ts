@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { importStreams, StreamImport } from '../../src/registry/import-streams.js';
+import { prepareStream } from '../../src/registry/streams.js';
 import type { RegistryDb } from '../../src/registry/registry-db.js';
 import { describeEngines } from '../support/engines.js';
 import { count, stream } from './helpers.js';
@@ -72,5 +73,21 @@ describeEngines('importStreams', (engine) => {
     expect(await next.result()).toEqual({ total: 2, new: 1, changed: 1, unchanged: 0 });
     await again.commit().execute();
     expect(await count(other, 'streams')).toBe(2);
+  });
+});
+
+describeEngines('importStreams in full batches', (engine) => {
+  // Two full batches, written with the statement built for the first, and a part of one.
+  const many = (schedule: string) => Array.from({ length: 1_234 }, (_, i) => stream(`S${String(i).padStart(4, '0')}`, { owner: `team-${i % 7}`, schedule }));
+
+  it('stores each stream\'s own values in each column, and updates them all', async () => {
+    const { db } = await engine.open();
+    expect(await importStreams(db, many('daily'), new Date(1000))).toEqual({ total: 1_234, new: 1_234, changed: 0, unchanged: 0 });
+    expect(await importStreams(db, many('hourly'), new Date(2000))).toEqual({ total: 1_234, new: 0, changed: 1_234, unchanged: 0 });
+    const rows = await db.selectFrom('streams').select(['name', 'description', 'fingerprint', 'connector', 'owner', 'created_at', 'updated_at']).orderBy('name').execute();
+    expect(rows).toHaveLength(1_234);
+    const expected = many('hourly').map((s) => prepareStream(s));
+    expect(rows.map(({ name, description, fingerprint, connector, owner }) => ({ name, description, fingerprint, connector, owner }))).toEqual(expected);
+    expect(rows.every((row) => row.created_at === 1000 && row.updated_at === 2000)).toBe(true);
   });
 });
