@@ -1,4 +1,4 @@
-import { ListCutter, type TextPiece } from '../review/input/list-cutter.js';
+import { cutPieces, ListCutter } from '../review/input/list-cutter.js';
 import type { PieceWorkers } from './piece-workers.js';
 import type { PieceOutcome } from './tasks.js';
 
@@ -11,15 +11,6 @@ const PIECE_CHARACTERS = 64 * 1024;
 // anchor): read in order, as without workers, rather than copied whole into a worker.
 const MAX_PIECE_CHARACTERS = 1024 * 1024;
 
-async function* pieces(chunks: AsyncIterable<string>, cutter: ListCutter): AsyncGenerator<TextPiece> {
-  for await (const chunk of chunks) {
-    cutter.push(chunk);
-    for (let piece = cutter.next(); piece; piece = cutter.next()) yield piece;
-  }
-  cutter.end();
-  for (let piece = cutter.next(); piece; piece = cutter.next()) yield piece;
-}
-
 /**
  * Cuts a list file into pieces, has `workers` do them several at once, and gives out the
  * outcomes in the file's order. It ends at the first piece that is not a list of good
@@ -31,7 +22,7 @@ async function* pieces(chunks: AsyncIterable<string>, cutter: ListCutter): Async
  */
 export async function* readInParallel<Outcome extends PieceOutcome>(chunks: AsyncIterable<string>, workers: PieceWorkers<Outcome>, count: number): AsyncGenerator<Outcome, boolean> {
   const ahead: Promise<Outcome | null>[] = [];
-  for await (const piece of pieces(chunks, new ListCutter(PIECE_CHARACTERS))) {
+  for await (const piece of cutPieces(chunks, new ListCutter(PIECE_CHARACTERS))) {
     if (piece.kind !== 'list' || piece.text.length > MAX_PIECE_CHARACTERS) return false;
     const outcome = workers.run(piece.text);
     // Given out in order below; a worker that fails must not count as unhandled meanwhile.

@@ -201,3 +201,13 @@ export class ListCutter {
     }
   }
 }
+
+/** The pieces of a text that arrives in chunks, as `cutter` cuts them (the last ones once the text has ended). */
+export async function* cutPieces(chunks: AsyncIterable<string>, cutter: ListCutter): AsyncGenerator<TextPiece> {
+  for await (const chunk of chunks) {
+    cutter.push(chunk);
+    for (let piece = cutter.next(); piece; piece = cutter.next()) yield piece;
+  }
+  cutter.end();
+  for (let piece = cutter.next(); piece; piece = cutter.next()) yield piece;
+}

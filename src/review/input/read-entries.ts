@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { ListCutter, type TextPiece } from './list-cutter.js';
+import { cutPieces, ListCutter, type TextPiece } from './list-cutter.js';
 import { loadPiece } from './load-piece.js';
 
 /** The top-level entries of one piece of a stream file. */
@@ -11,15 +11,6 @@ export interface EntryBatch {
   list: boolean;
   /** The piece has aliases, so an entry may expand far beyond its text (see `AliasBound`). */
   aliases: boolean;
-}
-
-async function* pieces(chunks: AsyncIterable<string>, cutter: ListCutter): AsyncGenerator<TextPiece> {
-  for await (const chunk of chunks) {
-    cutter.push(chunk);
-    for (let piece = cutter.next(); piece; piece = cutter.next()) yield piece;
-  }
-  cutter.end();
-  for (let piece = cutter.next(); piece; piece = cutter.next()) yield piece;
 }
 
 function entriesOf(value: unknown, piece: TextPiece): unknown[] {
@@ -39,7 +30,7 @@ export async function* readEntries(chunks: AsyncIterable<string>, source: string
   const cutter = new ListCutter(minPiece);
   let count = 0;
   let list = false;
-  for await (const piece of pieces(chunks, cutter)) {
+  for await (const piece of cutPieces(chunks, cutter)) {
     const loaded = loadPiece(piece.text, piece, source);
     // A piece that does not parse may have been cut in the wrong place: the rest of the file is
     // then parsed whole with it, and a real error is found there, at its place in the file.
