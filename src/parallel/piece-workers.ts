@@ -67,7 +67,7 @@ export class PieceWorkers<Outcome extends PieceOutcome> {
     });
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', (code) => {
-      if (code !== 0) this.failAll(new Error(`A review worker stopped with exit code ${code}.`));
+      if (code !== 0) this.failAll(new Error(`A worker thread stopped with exit code ${code}.`));
     });
     return worker;
   }

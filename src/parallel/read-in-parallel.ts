@@ -15,10 +15,9 @@ const MAX_PIECE_CHARACTERS = 1024 * 1024;
  * Cuts a list file into pieces, has `workers` do them several at once, and gives out the
  * outcomes in the file's order. It ends at the first piece that is not a list of good
  * descriptions (a bad entry, an alias, a syntax error, a file that is not a list) or is too long
- * to copy into a worker, returning
- * false: the reader in order then takes over from there, so every problem is found and reported
- * exactly as without workers. It returns true when it did the whole file. A consumer may stop
- * early too (a name given twice), with `return()`.
+ * to copy into a worker, returning false: the reader in order then takes over from there, so
+ * every problem is found and reported exactly as without workers. It returns true when it did
+ * the whole file. A consumer may stop early too (a name given twice), with `return()`.
  */
 export async function* readInParallel<Outcome extends PieceOutcome>(chunks: AsyncIterable<string>, workers: PieceWorkers<Outcome>, count: number): AsyncGenerator<Outcome, boolean> {
   const ahead: Promise<Outcome | null>[] = [];
