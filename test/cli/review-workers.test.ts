@@ -82,6 +82,23 @@ describe('review --json of a large list by worker threads', () => {
     expect((await expectSameAsInOrder(yamlList([streams[1]!]).replace(/^- /, '').replace(/\n {2}/g, '\n'), 'one.yaml')).stdout).toContain('"stream":"Stream 1"');
   });
 
+  it('applies a team policy (thresholds, severities, waivers) in the workers as in order', async () => {
+    const policy = `thresholds:\n  fullRefreshWarnRowsPerMonth: 50,000,000\nrules:\n  connector-first: off\n  use: warn\nwaivers:\n  - stream: Stream 6\n    rule: ownership\n    reason: alerting is being set up\n    approver: Dana Whitfield\n    expires: 2099-12-31\n`;
+    const text = yamlList(streams);
+    const [inOrder, inWorkers] = await Promise.all(
+      [0, 2].map((workers) => {
+        const cwd = tempDir();
+        writeFileSync(join(cwd, 'streams.yaml'), text);
+        writeFileSync(join(cwd, 'policy.yaml'), policy);
+        return runInProcess(['review', '--json', '--file', 'streams.yaml', '--policy', 'policy.yaml'], { cwd, env: { INGEST_ADVISOR_WORKERS: String(workers) } });
+      }),
+    );
+    expect(inWorkers).toEqual(inOrder);
+    const sixth = JSON.parse(inWorkers!.stdout.split('\n')[6]!) as { stream: string; rules: { id: string; status: string; message: string }[] };
+    expect(sixth.stream).toBe('Stream 6');
+    expect(sixth.rules.find((rule) => rule.id === 'ownership')).toMatchObject({ status: 'warn', message: expect.stringContaining('waived by Dana Whitfield until 2099-12-31') });
+  });
+
   it('refuses INGEST_ADVISOR_WORKERS that is not a whole number from 0 to 16', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'streams.yaml'), yamlList(streams.slice(0, 2)));
