@@ -1,7 +1,8 @@
 import { Cron } from 'croner';
 import type { Logger } from '../logging/logger.js';
 import { localDay } from '../digest/local-day.js';
-import { MAX_TIMER_MS, systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from './clock.js';
+import { ScheduleTimers } from './schedule-timers.js';
 
 export interface DigestScheduleOptions {
   /** DIGEST_CRON, already validated. */
@@ -26,13 +27,14 @@ export interface DigestScheduleOptions {
 export class DigestSchedule {
   private readonly job: Cron;
   private readonly clock: Clock;
-  private cancelTimers: Array<() => void> = [];
+  private readonly timers: ScheduleTimers;
   private inFlight: Promise<void> = Promise.resolve();
   private running = false;
 
   constructor(private readonly options: DigestScheduleOptions) {
     this.job = new Cron(options.cron, { timezone: options.timeZone });
     this.clock = options.clock ?? systemClock;
+    this.timers = new ScheduleTimers(this.clock);
   }
 
   start(): void {
@@ -50,7 +52,7 @@ export class DigestSchedule {
 
   async stop(): Promise<void> {
     this.running = false;
-    for (const cancel of this.cancelTimers.splice(0)) cancel();
+    this.timers.cancelAll();
     await this.inFlight;
   }
 
@@ -67,8 +69,7 @@ export class DigestSchedule {
   private armNext(from: Date): void {
     const at = this.job.nextRun(from);
     if (!at || !this.running) return;
-    this.setTimer(at, () => {
-      if (this.clock.now().getTime() < at.getTime()) return this.armNext(from);
+    this.timers.at(at, () => {
       this.trigger(localDay(at, this.options.timeZone));
       this.armNext(at);
     });
@@ -82,18 +83,9 @@ export class DigestSchedule {
     if (!this.running) return;
     try {
       const retryAt = await this.options.run(day);
-      if (retryAt && this.running) this.setTimer(retryAt, () => this.trigger(day));
+      if (retryAt && this.running) this.timers.at(retryAt, () => this.trigger(day));
     } catch (error) {
       this.options.logger.error({ day, err: error instanceof Error ? error.message : String(error) }, 'digest run failed');
     }
-  }
-
-  private setTimer(at: Date, callback: () => void): void {
-    const wait = Math.min(MAX_TIMER_MS, Math.max(0, at.getTime() - this.clock.now().getTime()));
-    const cancel = this.clock.setTimer(wait, () => {
-      this.cancelTimers = this.cancelTimers.filter((c) => c !== cancel);
-      if (this.running) callback();
-    });
-    this.cancelTimers.push(cancel);
   }
 }

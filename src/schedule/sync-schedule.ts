@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger.js';
-import { MAX_TIMER_MS, systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from './clock.js';
+import { ScheduleTimers } from './schedule-timers.js';
 import type { SyncTimes } from './sync-times.js';
 
 export interface SyncScheduleOptions {
@@ -22,13 +23,14 @@ export interface SyncScheduleOptions {
  */
 export class SyncSchedule {
   private readonly clock: Clock;
-  private cancelNext: (() => void) | null = null;
+  private readonly timers: ScheduleTimers;
   private cancelRetry: (() => void) | null = null;
   private inFlight: Promise<void> = Promise.resolve();
   private running = false;
 
   constructor(private readonly options: SyncScheduleOptions) {
     this.clock = options.clock ?? systemClock;
+    this.timers = new ScheduleTimers(this.clock);
   }
 
   start(): void {
@@ -47,8 +49,7 @@ export class SyncSchedule {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.cancelNext?.();
-    this.cancelRetry?.();
+    this.timers.cancelAll();
     await this.inFlight;
   }
 
@@ -70,19 +71,16 @@ export class SyncSchedule {
     const retryAt = await this.options.run();
     if (!retryAt || !this.running) return;
     this.cancelRetry?.();
-    const wait = Math.min(MAX_TIMER_MS, Math.max(0, retryAt.getTime() - this.clock.now().getTime()));
-    this.cancelRetry = this.clock.setTimer(wait, () => this.enqueue(() => this.runOnce()));
+    this.cancelRetry = this.timers.at(retryAt, () => this.enqueue(() => this.runOnce()));
   }
 
   private armNext(from: Date): void {
     const at = this.options.times.next(from);
     if (!at || !this.running) return;
-    const wait = Math.min(MAX_TIMER_MS, Math.max(0, at.getTime() - this.clock.now().getTime()));
-    this.cancelNext = this.clock.setTimer(wait, () => {
+    this.timers.at(at, () => {
       if (!this.running) return;
-      // A long wait is cut into timers of at most MAX_TIMER_MS: only run once the time has come.
-      if (this.clock.now().getTime() >= at.getTime()) this.enqueue(() => this.runOnce());
-      this.armNext(this.clock.now().getTime() >= at.getTime() ? at : from);
+      this.enqueue(() => this.runOnce());
+      this.armNext(at);
     });
   }
 }
