@@ -19,6 +19,11 @@ export interface TextSource {
 // cost that, paid for every chunk, was most of the time spent cutting a file into pieces.
 const CHUNK_BYTES = 64 * 1024;
 
+/** How messages name an input given as `file`: the path as given, or "standard input" for `-`. */
+export function sourceName(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
 function tooLarge(name: string, size: string, maxBytes: number): InputError {
   const limit = `over the ${megabytes(maxBytes)} limit on input files`;
   return new InputError(`${name} is ${size}, ${limit}; set ${MAX_FILE_VARIABLE} to a larger number of megabytes to read it.`, [{ path: 'file', message: limit }]);
@@ -68,7 +73,7 @@ async function* readFileChunks(path: string, file: string): AsyncGenerator<Buffe
 
 /** `FILE`, or standard input for `-`, refused when larger than `maxBytes`. */
 export async function openTextSource(file: string, io: CliIo, maxBytes: number): Promise<TextSource> {
-  if (file === '-') return { name: 'standard input', chunks: decode(io.stdin, 'standard input', maxBytes) };
+  if (file === '-') return { name: sourceName(file), chunks: decode(io.stdin, sourceName(file), maxBytes) };
   const path = resolve(io.cwd, file);
   let size: number;
   try {

@@ -13,7 +13,7 @@ import { uniqueNames } from '../../registry/unique-names.js';
 import { fromFirst, readStreams, type StreamBatch } from '../../review/input/read-streams.js';
 import { fileInWorkers } from '../file-workers.js';
 import { EXIT_OK, type CliIo } from '../io.js';
-import { openTextSource } from '../read-source.js';
+import { openTextSource, sourceName } from '../read-source.js';
 import { runMetadataImport } from './streams-metadata.js';
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -29,7 +29,7 @@ export async function runImport(file: string, io: CliIo, json: boolean): Promise
   try {
     const env = readEnv(io.cwd, io.env);
     const summary = (await importInWorkers(file, io, env)) ?? (await importInOrder(file, io, env));
-    const name = file === '-' ? 'standard input' : file;
+    const name = sourceName(file);
     const line = `Imported ${summary.total} stream${summary.total === 1 ? '' : 's'} from ${name}: ${summary.new} new, ${summary.changed} changed, ${summary.unchanged} unchanged.`;
     io.stdout.write(json ? `${JSON.stringify({ source: name, ...summary })}\n` : `${line}\n`);
     return EXIT_OK;

@@ -23,7 +23,8 @@ export interface ReadStreamsOptions {
   minPiece?: number;
 }
 
-const isMapping = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A YAML mapping (a JSON object): what a stream description must be. */
+export const isMapping = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One entry's description or its problems; null for a bad entry not worth describing (the

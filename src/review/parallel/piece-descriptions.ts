@@ -1,8 +1,7 @@
 import { loadPiece } from '../input/load-piece.js';
+import { isMapping } from '../input/read-streams.js';
 import { parseStreamDescription } from '../schema.js';
 import type { StreamDescription } from '../stream-description.js';
-
-const isMapping = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function validated(entries: readonly unknown[]): StreamDescription[] | null {
   const streams: StreamDescription[] = [];
