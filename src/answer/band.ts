@@ -4,17 +4,17 @@ import { MAX_SOURCES } from './confidence.js';
 
 /** The thresholds of the bands; the defaults (confidence.ts) were chosen by cross-validation. */
 export interface BandSettings {
-  /** The relevance the first section needs when both views of the question rank it first. */
+  /** The coverage the first section needs when both views of the question rank it first. */
   agreed: number;
-  /** The relevance that is answer enough on its own, when the views disagree. */
+  /** The coverage that is answer enough on its own, when the views disagree. */
   alone: number;
   /** The most a missing topic word may weigh (0-1) before the first section is no answer. */
   missing: number;
   /** The same, before it is not even worth asking "did you mean" about. */
   missingClarify: number;
-  /** The relevance the first section needs for a "did you mean" rather than "I don't know". */
+  /** The coverage the first section needs for a "did you mean" rather than "I don't know". */
   clarify: number;
-  /** Below this relevance a section is not offered at all, not even as a nearest topic. */
+  /** Below this coverage a section is not offered at all, not even as a nearest topic. */
   closest: number;
 }
 
@@ -26,7 +26,9 @@ export interface Banded {
 
 
 /**
- * Which band a search falls in. Answer: the first section holds the question's topic words
+ * Which band a search falls in, judged by coverage (how much of the question a section holds:
+ * the phrase match that helps rank sections says less about whether the first one is right).
+ * Answer: the first section holds the question's topic words
  * (one it lacks, such as *slack* in "how do I change my slack status", says the question is
  * about something else) and both views rank it first or it matches strongly on its own.
  * Clarify: it is not that sure, but at least two sections match well enough, and hold
@@ -34,10 +36,10 @@ export interface Banded {
  * topics are offered.
  */
 export function decideBand({ hits, agree }: Search, settings: BandSettings): Banded {
-  const offered = hits.filter((h) => h.relevance >= settings.closest).slice(0, MAX_SOURCES);
+  const offered = hits.filter((h) => h.coverage >= settings.closest).slice(0, MAX_SOURCES);
   const best = hits[0];
   if (!best) return { band: 'unknown', shown: [] };
-  if (best.missingAnchor <= settings.missing && best.relevance >= (agree ? settings.agreed : settings.alone)) return { band: 'answer', shown: hits.slice(0, MAX_SOURCES) };
-  if (best.missingKnownAnchor <= settings.missingClarify && best.relevance >= settings.clarify && offered.length >= 2) return { band: 'clarify', shown: offered };
+  if (best.missingAnchor <= settings.missing && best.coverage >= (agree ? settings.agreed : settings.alone)) return { band: 'answer', shown: hits.slice(0, MAX_SOURCES) };
+  if (best.missingKnownAnchor <= settings.missingClarify && best.coverage >= settings.clarify && offered.length >= 2) return { band: 'clarify', shown: offered };
   return { band: 'unknown', shown: offered };
 }

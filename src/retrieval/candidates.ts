@@ -15,6 +15,8 @@ export interface Candidate {
    * closest single heading, keyword, example question or symptom of the section matches it.
    */
   relevance: number;
+  /** How much of the question's weighted terms the section holds (BM25F against the question's own weight, 0-1): relevance before the phrase match. */
+  coverage: number;
   /**
    * How rare (idf against the rarest possible, 0-1) the rarest topic word of the question
    * is that this section lacks; 1 when the question has a word the knowledge base never uses.
@@ -80,6 +82,7 @@ function toCandidate(index: SearchIndex, query: ResolvedQuery, scored: Scored, i
     section: index.sections[i]!,
     at: i,
     relevance,
+    coverage: Math.min(1, terms),
     missingAnchor: unknownTopic ? 1 : known,
     missingKnownAnchor: known,
   };

@@ -72,15 +72,21 @@ export function outcome(seen: readonly Seen[], settings: BandSettings): Outcome 
 }
 
 /**
- * What a setting is worth: right answers, less two for every wrong one (a wrong answer costs a
- * team more than a "did you mean"); a little for a right section among a "did you mean"'s
- * choices, a little less for a "did you mean" to an off-topic question; and far less when it
- * answers more than 5% of off-topic questions.
+ * What a setting is worth, in the measures `npm run eval` reports: the share of on-topic questions
+ * answered right plus the share shown the right section among an answer's or a "did you
+ * mean"'s choices, less two for every wrong answer (a wrong answer costs a team more than a
+ * question back); a little less for a "did you mean" to an off-topic question (a poor way to
+ * say no, though not an answer; 0.3 is about the sets' ratio of off-topic to on-topic
+ * questions, so one costs what a right one to an on-topic question gains); and far less past
+ * the limits: more than 3% of on-topic questions answered wrong, or more than 5% of off-topic
+ * ones answered.
  */
 export function worth(o: Outcome): number {
+  const on = Math.max(1, o.onTopic);
   const off = Math.max(1, o.offTopic);
   const declined = o.offTopic === 0 ? 1 : o.declined / o.offTopic;
-  return (o.right - 2 * o.wrong + 0.3 * o.clarifiedRight) / o.onTopic - 0.3 * (o.offTopicClarified / off) - 3 * Math.max(0, 0.95 - declined);
+  const shownRight = o.right + o.clarifiedRight;
+  return (o.right + shownRight - 2 * o.wrong) / on - 0.3 * (o.offTopicClarified / off) - 3 * Math.max(0, 0.95 - declined) - 3 * Math.max(0, o.wrong / on - 0.03);
 }
 
 export const GRID: BandSettings[] = [];
@@ -88,7 +94,9 @@ for (const agreed of [0.2, 0.3, 0.4, 0.5, 0.6]) {
   for (const alone of [0.5, 0.6, 0.7, 0.8, 0.9, 1.01]) {
     for (const missing of [0.3, 0.5, 0.7, 1]) {
       for (const missingClarify of [0.3, 0.5, 0.7, 1]) {
-        for (const clarify of [0.15, 0.2, 0.3]) if (missingClarify >= missing) GRID.push({ agreed, alone, missing, missingClarify, clarify, closest: 0.12 });
+        for (const clarify of [0.05, 0.1, 0.15, 0.2, 0.3]) {
+          for (const closest of [0.05, 0.08, 0.12]) if (missingClarify >= missing && clarify >= closest) GRID.push({ agreed, alone, missing, missingClarify, clarify, closest });
+        }
       }
     }
   }

@@ -8,7 +8,7 @@ import { percent } from './evaluate.js';
  */
 const show = (label: string, o: Outcome) =>
   console.log(
-    `${label.padEnd(30)} answered right ${percent(o.right, o.onTopic)}%, wrong ${percent(o.wrong, o.onTopic)}%, clarify ${percent(o.clarified, o.onTopic)}% (right among them ${percent(o.clarifiedRight, o.clarified)}%), off-topic declined ${percent(o.declined, o.offTopic)}% (asked "did you mean" ${percent(o.offTopicClarified, o.offTopic)}%)`,
+    `${label.padEnd(30)} answered right ${percent(o.right, o.onTopic)}%, right among an answer's or a "did you mean"'s choices ${percent(o.right + o.clarifiedRight, o.onTopic)}%, wrong ${percent(o.wrong, o.onTopic)}%, clarify ${percent(o.clarified, o.onTopic)}% (right among them ${percent(o.clarifiedRight, o.clarified)}%), off-topic declined ${percent(o.declined, o.offTopic)}% (asked "did you mean" ${percent(o.offTopicClarified, o.offTopic)}%)`,
   );
 try {
   const seen = await seeQuestions(CHOICE_SETS);
