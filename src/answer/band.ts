@@ -28,9 +28,9 @@ export interface Banded {
 /**
  * Which band a search falls in, judged by coverage (how much of the question a section holds:
  * the phrase match that helps rank sections says less about whether the first one is right).
- * Answer: the first section holds the question's topic words
- * (one it lacks, such as *slack* in "how do I change my slack status", says the question is
- * about something else) and both views rank it first or it matches strongly on its own.
+ * Answer: the first section holds the question's topic words (one it lacks, such as *slack* in
+ * "how do I change my slack status", says the question is about something else) and both
+ * views rank it first or it covers nearly all of the question on its own.
  * Clarify: it is not that sure, but at least two sections match well enough, and hold
  * enough of the topic, that one is likely meant. Unknown: nothing does; up to three nearest
  * topics are offered.

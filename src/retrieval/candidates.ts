@@ -15,7 +15,10 @@ export interface Candidate {
    * closest single heading, keyword, example question or symptom of the section matches it.
    */
   relevance: number;
-  /** How much of the question's weighted terms the section holds (BM25F against the question's own weight, 0-1): relevance before the phrase match. */
+  /**
+   * How much of the question's weighted terms the section holds (its BM25F score against the
+   * question's own weight, 0-1): relevance before the phrase match, and what the bands judge.
+   */
   coverage: number;
   /**
    * How rare (idf against the rarest possible, 0-1) the rarest topic word of the question
