@@ -74,8 +74,8 @@ export function outcome(seen: readonly Seen[], settings: BandSettings): Outcome 
 /**
  * What a setting is worth, in the measures `npm run eval` reports: the share of on-topic
  * questions answered right plus the share shown the right section among an answer's or a
- * "did you mean"'s choices, less two for every wrong answer (a wrong answer costs a team more than a
- * question back); a little less for a "did you mean" to an off-topic question (a poor way to
+ * "did you mean"'s choices, less two for every wrong answer (a wrong answer costs a team more
+ * than a question back); a little less for a "did you mean" to an off-topic question (a poor way to
  * say no, though not an answer; 0.3 is about the sets' ratio of off-topic to on-topic
  * questions, so one costs what a right one to an on-topic question gains); and far less past
  * the limits: more than 3% of on-topic questions answered wrong, or more than 5% of off-topic
