@@ -7,14 +7,15 @@ import { miniSearchBaseline } from './minisearch-baseline.js';
 
 /**
  * `npm run eval [FILE...]`: the advisor and the MiniSearch baseline on the evaluation sets,
- * and the advisor's misses. The misses of the blind and sealed sets are never listed unless the
- * file is named, and the sealed set's not even then: whoever tunes retrieval must not read them.
+ * and the advisor's misses. The misses of the blind, fresh and sealed sets are never listed
+ * unless the file is named, and the sealed set's not even then: whoever tunes retrieval must
+ * not read them.
  */
 const fixtures = join(packageRoot, 'test/fixtures');
 const SEALED = 'questions-sealed.jsonl';
-const UNLISTED = new Set(['questions-blind.jsonl', SEALED]);
+const UNLISTED = new Set(['questions-blind.jsonl', 'questions-fresh.jsonl', SEALED]);
 const named = process.argv.length > 2;
-const files = named ? process.argv.slice(2) : ['questions.jsonl', 'questions-holdout.jsonl', 'questions-dev.jsonl', 'questions-blind.jsonl'].map((f) => join(fixtures, f));
+const files = named ? process.argv.slice(2) : ['questions.jsonl', 'questions-holdout.jsonl', 'questions-dev.jsonl', 'questions-blind.jsonl', 'questions-fresh.jsonl'].map((f) => join(fixtures, f));
 const kb = await loadKnowledgeBase();
 const advisor = advisorRetriever(createAdvisor(kb));
 const baseline = miniSearchBaseline(kb);
