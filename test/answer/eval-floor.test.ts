@@ -8,8 +8,8 @@ import { advisorRetriever, evaluate, loadQuestions, percent } from '../eval/eval
 /**
  * Today's figures on each evaluation set, held against regressions (`npm run eval` shows them
  * and the misses). The bands' thresholds were chosen on the first three sets (npm run bands),
- * so their figures flatter the advisor; the blind and fresh sets' do not. The sealed set is not held
- * here: it is measured once a design is settled, never used to choose one.
+ * so their figures flatter the advisor; the blind and fresh sets' do not. The sealed set is not
+ * held here: it is measured once a design is settled, never used to choose one.
  */
 const SETS = [
   { file: 'questions.jsonl', floors: { top1: 58, top3: 94, wrong: 3, declined: 95 } },
